@@ -1,0 +1,50 @@
+//! Embeds the files the driver ships (JS templates, sysroot headers and the
+//! support library's sources) into the binary, so that `wasmcc` works from
+//! any directory after `cargo install` with nothing else to find.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+const EMBEDDED_DIRS: &[&str] = &["js-templates", "sysroot/include", "libc-shims"];
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let mut files = Vec::new();
+    for dir in EMBEDDED_DIRS {
+        println!("cargo:rerun-if-changed={dir}");
+        collect(&root.join(dir), &mut files);
+    }
+    files.sort();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
+    let mut f = fs::File::create(out_dir.join("embedded.rs")).expect("write embedded.rs");
+    writeln!(f, "pub static FILES: &[(&str, &[u8])] = &[").unwrap();
+    for path in &files {
+        let rel = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        writeln!(
+            f,
+            "    ({rel:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    writeln!(f, "];").unwrap();
+}

@@ -1,0 +1,455 @@
+//! The command line of gcc/clang and emcc. One table of flags drives
+//! parsing, `--help` and the "unknown flag" error; each row says how the flag
+//! takes its value and what it does to the `Options`.
+
+use crate::err;
+use crate::error::{IoContext, Result};
+use crate::settings::{self, Settings};
+use std::path::{Path, PathBuf};
+
+/// What the build stops at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Link,
+    CompileOnly,
+    Preprocess,
+    Assemble,
+}
+
+/// A source language, from `-x` or the file's extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    C,
+    Cxx,
+    /// Assembly (`.s`), and assembly to preprocess (`.S`).
+    Asm,
+    AsmCpp,
+    /// Already preprocessed C (`.i`) and C++ (`.ii`).
+    CppOutput,
+    CxxCppOutput,
+}
+
+impl Lang {
+    /// The name clang's `-x` takes.
+    pub fn clang_name(self) -> &'static str {
+        match self {
+            Lang::C => "c",
+            Lang::Cxx => "c++",
+            Lang::Asm => "assembler",
+            Lang::AsmCpp => "assembler-with-cpp",
+            Lang::CppOutput => "cpp-output",
+            Lang::CxxCppOutput => "c++-cpp-output",
+        }
+    }
+
+    pub fn is_cxx(self) -> bool {
+        matches!(self, Lang::Cxx | Lang::CxxCppOutput)
+    }
+
+    fn from_x(name: &str) -> Option<Option<Lang>> {
+        Some(Some(match name {
+            "c" | "c-header" => Lang::C,
+            "c++" | "c++-header" => Lang::Cxx,
+            "assembler" => Lang::Asm,
+            "assembler-with-cpp" => Lang::AsmCpp,
+            "cpp-output" => Lang::CppOutput,
+            "c++-cpp-output" => Lang::CxxCppOutput,
+            "none" => return Some(None),
+            _ => return None,
+        }))
+    }
+}
+
+/// One input, in command-line order (the linker cares about the order).
+#[derive(Clone, Debug)]
+pub enum Input {
+    Source(PathBuf, Lang),
+    /// A `.o` or `.a` given on the command line.
+    Object(PathBuf),
+    /// `-lNAME`.
+    Lib(String),
+}
+
+#[derive(Debug)]
+pub struct Options {
+    pub inputs: Vec<Input>,
+    pub output: Option<PathBuf>,
+    pub mode: Mode,
+    /// `0 1 2 3 s z`; what follows `-O`.
+    pub opt: String,
+    pub debug: bool,
+    /// Driven as a C++ compiler (`wasmc++`): C sources compile as C++, libc++ links.
+    pub cxx_driver: bool,
+    /// Arguments for every clang compile, in order (-I, -D, -W, -f, -std, ...).
+    pub compile_args: Vec<String>,
+    /// Arguments for wasm-ld, in order (-L, -Wl, -Xlinker).
+    pub link_args: Vec<String>,
+    pub lib_dirs: Vec<PathBuf>,
+    pub settings: Settings,
+    pub verbose: bool,
+    pub print: Option<Print>,
+    /// A language from `-x`, applied to the inputs that follow it.
+    forced_lang: Option<Lang>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Print {
+    Help,
+    Version,
+}
+
+/// How a flag takes its value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Takes {
+    /// Exactly the spelling, no value (`-c`).
+    Nothing,
+    /// `-o FILE` or `-oFILE` (and `--flag=VALUE` for long flags).
+    Value,
+    /// Only as the next argument (`-include FILE`).
+    NextArg,
+    /// Anything starting with the spelling; the whole argument is the value (`-Wall`).
+    Prefix,
+}
+
+struct Flag {
+    spelling: &'static str,
+    takes: Takes,
+    /// How `--help` shows the value, empty for none.
+    meta: &'static str,
+    help: &'static str,
+    apply: fn(&mut Options, &str) -> Result<()>,
+}
+
+fn compile_arg(o: &mut Options, arg: &str) -> Result<()> {
+    o.compile_args.push(arg.to_string());
+    Ok(())
+}
+
+/// The table. Longer spellings are tried first, so `-include` wins over `-I`.
+static FLAGS: &[Flag] = &[
+    Flag { spelling: "-o", takes: Takes::Value, meta: "FILE", help: "Write the output to FILE; its extension picks the kind: .js (with .wasm beside it), .mjs, .wasm, or .o with -c", apply: |o, v| { o.output = Some(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "-c", takes: Takes::Nothing, meta: "", help: "Compile only; write an object file", apply: |o, _| { o.mode = Mode::CompileOnly; Ok(()) } },
+    Flag { spelling: "-E", takes: Takes::Nothing, meta: "", help: "Preprocess only; write to stdout or -o", apply: |o, _| { o.mode = Mode::Preprocess; Ok(()) } },
+    Flag { spelling: "-S", takes: Takes::Nothing, meta: "", help: "Compile to assembly only", apply: |o, _| { o.mode = Mode::Assemble; Ok(()) } },
+    Flag { spelling: "-O", takes: Takes::Prefix, meta: "LEVEL", help: "Optimise: -O0 -O1 -O2 -O3 -Os -Oz (-O1 and above also run wasm-opt)", apply: |o, v| {
+        let level = match &v[2..] { "" | "1" | "g" => "1", "fast" => "3", l @ ("0" | "2" | "3" | "s" | "z") => l,
+            other => return Err(err!("unknown optimisation level '-O{other}' (use -O0, -O1, -O2, -O3, -Os or -Oz)")) };
+        o.opt = level.to_string();
+        o.compile_args.push(format!("-O{level}"));
+        Ok(()) } },
+    Flag { spelling: "-g", takes: Takes::Prefix, meta: "", help: "Keep debug information (-g0 drops it)", apply: |o, v| { o.debug = v != "-g0"; o.compile_args.push(v.to_string()); Ok(()) } },
+    Flag { spelling: "-I", takes: Takes::Value, meta: "DIR", help: "Add DIR to the include search path", apply: |o, v| { o.compile_args.push(format!("-I{v}")); Ok(()) } },
+    Flag { spelling: "-isystem", takes: Takes::Value, meta: "DIR", help: "Add DIR to the system include search path", apply: |o, v| { o.compile_args.extend(["-isystem".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-iquote", takes: Takes::Value, meta: "DIR", help: "Add DIR to the search path of #include \"...\"", apply: |o, v| { o.compile_args.extend(["-iquote".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-idirafter", takes: Takes::Value, meta: "DIR", help: "Add DIR to the end of the include search path", apply: |o, v| { o.compile_args.extend(["-idirafter".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-D", takes: Takes::Value, meta: "NAME[=VALUE]", help: "Define a macro", apply: |o, v| { o.compile_args.push(format!("-D{v}")); Ok(()) } },
+    Flag { spelling: "-U", takes: Takes::Value, meta: "NAME", help: "Undefine a macro", apply: |o, v| { o.compile_args.push(format!("-U{v}")); Ok(()) } },
+    Flag { spelling: "-include", takes: Takes::NextArg, meta: "FILE", help: "Include FILE before each source", apply: |o, v| { o.compile_args.extend(["-include".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-imacros", takes: Takes::NextArg, meta: "FILE", help: "Take the macros of FILE before each source", apply: |o, v| { o.compile_args.extend(["-imacros".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-std=", takes: Takes::Prefix, meta: "STD", help: "Language standard (c99, c11, gnu17, c++17, ...)", apply: compile_arg },
+    Flag { spelling: "-ansi", takes: Takes::Nothing, meta: "", help: "Same as -std=c89 (C) or -std=c++98 (C++)", apply: compile_arg },
+    Flag { spelling: "-x", takes: Takes::Value, meta: "LANG", help: "Treat the inputs that follow as LANG (c, c++, assembler, assembler-with-cpp, cpp-output, none)", apply: |o, v| {
+        o.forced_lang = Lang::from_x(v).ok_or_else(|| err!("unknown language '-x {v}' (use c, c++, assembler, assembler-with-cpp, cpp-output or none)"))?;
+        Ok(()) } },
+    Flag { spelling: "-Wl,", takes: Takes::Prefix, meta: "ARGS", help: "Pass comma-separated ARGS to wasm-ld", apply: |o, v| { o.link_args.extend(v[4..].split(',').filter(|s| !s.is_empty()).map(String::from)); Ok(()) } },
+    Flag { spelling: "-Xlinker", takes: Takes::NextArg, meta: "ARG", help: "Pass ARG to wasm-ld", apply: |o, v| { o.link_args.push(v.to_string()); Ok(()) } },
+    Flag { spelling: "-Xclang", takes: Takes::NextArg, meta: "ARG", help: "Pass ARG to clang's compiler front end", apply: |o, v| { o.compile_args.extend(["-Xclang".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-W", takes: Takes::Prefix, meta: "WARNING", help: "Warning options, passed to clang (-Wall, -Werror, ...)", apply: compile_arg },
+    Flag { spelling: "-w", takes: Takes::Nothing, meta: "", help: "Silence all warnings", apply: compile_arg },
+    Flag { spelling: "-pedantic", takes: Takes::Prefix, meta: "", help: "Warn about non-standard code (-pedantic-errors: fail)", apply: compile_arg },
+    Flag { spelling: "-f", takes: Takes::Prefix, meta: "FEATURE", help: "Code generation options, passed to clang (-fno-exceptions is the default)", apply: |o, v| {
+        if matches!(v, "-fexceptions" | "-fcxx-exceptions" | "-fwasm-exceptions") {
+            return Err(err!("{v}: C++ exceptions are not supported yet; build without it (exceptions are off by default, as with -fno-exceptions)"));
+        }
+        compile_arg(o, v) } },
+    Flag { spelling: "-m", takes: Takes::Prefix, meta: "FEATURE", help: "Target features, passed to clang (-msimd128, -mbulk-memory, ...)", apply: compile_arg },
+    Flag { spelling: "-MD", takes: Takes::Nothing, meta: "", help: "Write a dependency file beside the object", apply: compile_arg },
+    Flag { spelling: "-MMD", takes: Takes::Nothing, meta: "", help: "Like -MD, without system headers", apply: compile_arg },
+    Flag { spelling: "-MF", takes: Takes::Value, meta: "FILE", help: "Name the dependency file", apply: |o, v| { o.compile_args.extend(["-MF".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-MT", takes: Takes::Value, meta: "TARGET", help: "Name the target in the dependency file", apply: |o, v| { o.compile_args.extend(["-MT".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-MQ", takes: Takes::Value, meta: "TARGET", help: "Like -MT, quoting make's special characters", apply: |o, v| { o.compile_args.extend(["-MQ".into(), v.into()]); Ok(()) } },
+    Flag { spelling: "-MP", takes: Takes::Nothing, meta: "", help: "Add a phony target for each header", apply: compile_arg },
+    Flag { spelling: "-M", takes: Takes::Nothing, meta: "", help: "Print the dependencies instead of compiling", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
+    Flag { spelling: "-MM", takes: Takes::Nothing, meta: "", help: "Like -M, without system headers", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
+    Flag { spelling: "-L", takes: Takes::Value, meta: "DIR", help: "Add DIR to the library search path", apply: |o, v| { o.lib_dirs.push(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "-l", takes: Takes::Value, meta: "LIB", help: "Link libLIB.a (-lm, -lc and the like are part of libc and need nothing)", apply: |o, v| { o.inputs.push(Input::Lib(v.to_string())); Ok(()) } },
+    Flag { spelling: "-s", takes: Takes::Value, meta: "KEY=VALUE", help: "Set a setting (see below)", apply: |o, v| o.settings.apply(v) },
+    Flag { spelling: "-v", takes: Takes::Nothing, meta: "", help: "Print each command wasmcc runs", apply: |o, _| { o.verbose = true; Ok(()) } },
+    Flag { spelling: "--version", takes: Takes::Nothing, meta: "", help: "Print the version", apply: |o, _| { o.print = Some(Print::Version); Ok(()) } },
+    Flag { spelling: "--help", takes: Takes::Nothing, meta: "", help: "Print this help", apply: |o, _| { o.print = Some(Print::Help); Ok(()) } },
+    Flag { spelling: "-pipe", takes: Takes::Nothing, meta: "", help: "Accepted and ignored, as by clang", apply: |_, _| Ok(()) },
+    Flag { spelling: "-static", takes: Takes::Nothing, meta: "", help: "Accepted: every link is static", apply: |_, _| Ok(()) },
+];
+
+impl Options {
+    fn new(cxx_driver: bool) -> Options {
+        Options {
+            inputs: Vec::new(),
+            output: None,
+            mode: Mode::Link,
+            opt: "0".into(),
+            debug: false,
+            cxx_driver,
+            compile_args: Vec::new(),
+            link_args: Vec::new(),
+            lib_dirs: Vec::new(),
+            settings: Settings::default(),
+            verbose: false,
+            print: None,
+            forced_lang: None,
+        }
+    }
+
+    /// True when any input is C++ (or the driver is `wasmc++`): libc++ is linked.
+    pub fn links_cxx(&self) -> bool {
+        self.cxx_driver
+            || self
+                .inputs
+                .iter()
+                .any(|i| matches!(i, Input::Source(_, l) if l.is_cxx()))
+            || self
+                .inputs
+                .iter()
+                .any(|i| matches!(i, Input::Lib(l) if l == "stdc++" || l == "c++"))
+    }
+
+    fn add_input(&mut self, arg: &str) -> Result<()> {
+        let path = PathBuf::from(arg);
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let input = match (self.forced_lang, ext) {
+            (Some(lang), _) => Input::Source(path, lang),
+            (None, "o" | "obj" | "a" | "lo") => Input::Object(path),
+            (None, _) => {
+                let lang = match ext {
+                    "c" => Lang::C,
+                    "cc" | "cpp" | "cxx" | "c++" | "C" | "cp" | "CPP" => Lang::Cxx,
+                    "s" => Lang::Asm,
+                    "S" => Lang::AsmCpp,
+                    "i" => Lang::CppOutput,
+                    "ii" => Lang::CxxCppOutput,
+                    _ => {
+                        return Err(err!(
+                        "{arg}: unknown kind of input file (expected .c, .cpp, .cc, .s, .S, .i, .o or .a; use -x LANG to say what it is)"
+                    ))
+                    }
+                };
+                let lang = if self.cxx_driver && lang == Lang::C {
+                    Lang::Cxx
+                } else {
+                    lang
+                };
+                Input::Source(path, lang)
+            }
+        };
+        self.inputs.push(input);
+        Ok(())
+    }
+}
+
+/// Parses the arguments after the program name. `program` is how wasmcc was
+/// invoked: a name ending in `++` makes it a C++ driver, as with clang++.
+pub fn parse(program: &str, args: Vec<String>) -> Result<Options> {
+    let cxx = Path::new(program)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with("++"));
+    let mut o = Options::new(cxx);
+    let args = expand_response_files(args, 0)?;
+    let mut flags: Vec<&Flag> = FLAGS.iter().collect();
+    flags.sort_by_key(|f| std::cmp::Reverse(f.spelling.len()));
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        i += 1;
+        if !arg.starts_with('-') || arg == "-" {
+            if arg == "-" {
+                return Err(err!(
+                    "reading the source from stdin ('-') is not supported; name a file"
+                ));
+            }
+            o.add_input(arg)?;
+            continue;
+        }
+        let flag = flags
+            .iter()
+            .find(|f| match f.takes {
+                Takes::Nothing | Takes::NextArg => arg == f.spelling,
+                Takes::Value | Takes::Prefix => arg.starts_with(f.spelling),
+            })
+            .ok_or_else(|| unknown_flag(arg))?;
+        let value = match flag.takes {
+            Takes::Nothing | Takes::Prefix => arg.clone(),
+            Takes::Value if arg.len() > flag.spelling.len() => {
+                let rest = &arg[flag.spelling.len()..];
+                if flag.spelling.starts_with("--") {
+                    rest.strip_prefix('=')
+                        .ok_or_else(|| unknown_flag(arg))?
+                        .to_string()
+                } else {
+                    rest.to_string()
+                }
+            }
+            Takes::Value | Takes::NextArg => {
+                let v = args.get(i).ok_or_else(|| {
+                    err!(
+                        "{} needs a value: {} {}",
+                        flag.spelling,
+                        flag.spelling,
+                        flag.meta
+                    )
+                })?;
+                i += 1;
+                v.clone()
+            }
+        };
+        (flag.apply)(&mut o, &value)?;
+    }
+    Ok(o)
+}
+
+fn unknown_flag(arg: &str) -> crate::error::Error {
+    let name = arg.split('=').next().unwrap_or(arg);
+    let nearest = FLAGS
+        .iter()
+        .filter(|f| f.spelling.len() > 2)
+        .map(|f| (crate::util::edit_distance(name, f.spelling), f.spelling))
+        .min();
+    match nearest {
+        Some((d, s)) if d <= 2 => {
+            err!("unknown flag '{arg}'; did you mean '{s}'? (wasmcc --help lists the flags)")
+        }
+        _ => err!("unknown flag '{arg}' (wasmcc --help lists the flags)"),
+    }
+}
+
+/// Expands `@file` arguments: whitespace-separated words with '' and ""
+/// quoting and backslash escapes, as gcc reads them. Nested files are allowed.
+fn expand_response_files(args: Vec<String>, depth: usize) -> Result<Vec<String>> {
+    if depth > 16 {
+        return Err(err!("response files nest more than 16 deep"));
+    }
+    let mut out = Vec::new();
+    for arg in args {
+        let Some(file) = arg.strip_prefix('@') else {
+            out.push(arg);
+            continue;
+        };
+        let path = Path::new(file);
+        let text = std::fs::read_to_string(path).at("read response file", path)?;
+        out.extend(expand_response_files(split_words(&text), depth + 1)?);
+    }
+    Ok(out)
+}
+
+fn split_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur: Option<String> = None;
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                cur.get_or_insert_with(String::new);
+            }
+            (_, '\\') => {
+                if let Some(n) = chars.next() {
+                    cur.get_or_insert_with(String::new).push(n);
+                }
+            }
+            (None, c) if c.is_whitespace() => {
+                if let Some(w) = cur.take() {
+                    words.push(w);
+                }
+            }
+            (_, c) => cur.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(cur);
+    words
+}
+
+/// The text of `--help`, made from the tables.
+pub fn help() -> String {
+    let mut out = String::from(
+        "wasmcc: compile C and C++ to WebAssembly for Node and the web\n\n\
+         Usage: wasmcc [options] file...\n       wasmc++ [options] file...   (C++)\n\n\
+         Options:\n",
+    );
+    for f in FLAGS {
+        let left = match (f.takes, f.meta) {
+            (_, "") => f.spelling.to_string(),
+            (Takes::Prefix, m) => format!("{}{m}", f.spelling),
+            (_, m) if f.spelling.starts_with("--") => format!("{}={m}", f.spelling),
+            (_, m) => format!("{} {m}", f.spelling),
+        };
+        out.push_str(&format!("  {left:<22} {}\n", f.help));
+    }
+    out.push_str("  @FILE                  Read more arguments from FILE\n\n");
+    out.push_str(&settings::help());
+    out.push_str(
+        "\nEnvironment: WASMCC_CLANG, WASMCC_WASM_LD, WASMCC_LLVM_AR and WASMCC_WASM_OPT name the tools;\n\
+         WASMCC_CACHE names the folder of the sysroot cache (default ~/.cache/wasmcc).\n",
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Options> {
+        parse("wasmcc", args.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn joined_and_separate_values() {
+        let o = p(&["-I", "inc", "-Iinc2", "-DX=1", "-o", "out.js", "a.c", "-lm"]).unwrap();
+        assert_eq!(o.compile_args, ["-Iinc", "-Iinc2", "-DX=1"]);
+        assert_eq!(o.output, Some(PathBuf::from("out.js")));
+        assert!(matches!(&o.inputs[1], Input::Lib(l) if l == "m"));
+    }
+
+    #[test]
+    fn longest_spelling_wins() {
+        let o = p(&["-include", "pre.h", "-std=c99", "-sSTACK_SIZE=1MB", "a.c"]).unwrap();
+        assert_eq!(o.compile_args, ["-include", "pre.h", "-std=c99"]);
+        assert_eq!(o.settings.STACK_SIZE.0, 1 << 20);
+        let o = p(&["-s", "EXIT_RUNTIME=0", "-Wl,--foo,--bar", "a.c"]).unwrap();
+        assert!(!o.settings.EXIT_RUNTIME);
+        assert_eq!(o.link_args, ["--foo", "--bar"]);
+    }
+
+    #[test]
+    fn languages() {
+        let o = p(&["a.c", "b.cpp", "-x", "c++", "c.c", "-x", "none", "d.o"]).unwrap();
+        assert!(matches!(o.inputs[0], Input::Source(_, Lang::C)));
+        assert!(matches!(o.inputs[1], Input::Source(_, Lang::Cxx)));
+        assert!(matches!(o.inputs[2], Input::Source(_, Lang::Cxx)));
+        assert!(matches!(o.inputs[3], Input::Object(_)));
+        let o = parse("/usr/bin/wasmc++", vec!["a.c".into()]).unwrap();
+        assert!(o.links_cxx());
+    }
+
+    #[test]
+    fn errors_name_the_problem() {
+        let e = p(&["--frobnicate"]).unwrap_err().to_string();
+        assert!(e.contains("unknown flag '--frobnicate'"), "{e}");
+        let e = p(&["--versio"]).unwrap_err().to_string();
+        assert!(e.contains("did you mean '--version'"), "{e}");
+        let e = p(&["-o"]).unwrap_err().to_string();
+        assert!(e.contains("-o needs a value"), "{e}");
+        let e = p(&["-fexceptions", "a.cpp"]).unwrap_err().to_string();
+        assert!(e.contains("not supported yet"), "{e}");
+        assert!(p(&["notes.txt"]).is_err());
+    }
+
+    #[test]
+    fn response_file_words() {
+        assert_eq!(
+            split_words("-DA='x y' \"b c\"\n d\\ e"),
+            ["-DA=x y", "b c", "d e"]
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! Compiling sources with clang: one `clang -c` per source, run side by side.
+//! wasmcc links with wasm-ld itself (clang's own link step would run wasm-opt
+//! behind our back; see the toolchain facts).
+
+use crate::cli::{Lang, Mode, Options};
+use crate::err;
+use crate::error::{Error, IoContext, Result};
+use crate::sysroot::{self, Sysroot};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The clang command for one source, without the mode and output flags.
+pub fn clang_command(
+    clang: &Path,
+    sysroot: &Sysroot,
+    opts: &Options,
+    src: &Path,
+    lang: Lang,
+) -> Command {
+    let mut cmd = Command::new(clang);
+    cmd.args(sysroot::base_compile_args(sysroot));
+    if matches!(
+        lang,
+        Lang::C | Lang::Cxx | Lang::CppOutput | Lang::CxxCppOutput
+    ) {
+        cmd.args(sysroot::CODEGEN_ARGS);
+    }
+    if lang.is_cxx() {
+        // clang turns exceptions on for wasm32, but Debian's libc++abi has none.
+        cmd.arg("-fno-exceptions");
+    }
+    cmd.args(&opts.compile_args);
+    cmd.arg("-x").arg(lang.clang_name()).arg(src);
+    cmd
+}
+
+/// A job for one source: where its object (or other output) goes.
+pub struct Job<'a> {
+    pub src: &'a Path,
+    pub lang: Lang,
+    pub out: Option<PathBuf>,
+}
+
+/// Runs the jobs, at most as many at once as the machine has cores. clang's
+/// diagnostics go straight to the user's stderr.
+pub fn run_jobs(clang: &Path, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -> Result<()> {
+    for job in jobs {
+        if !job.src.is_file() {
+            return Err(err!("{}: no such file", job.src.display()));
+        }
+    }
+    let width = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut failed = None;
+    for batch in jobs.chunks(width) {
+        let mut children = Vec::new();
+        for job in batch {
+            let mut cmd = clang_command(clang, sysroot, opts, job.src, job.lang);
+            match opts.mode {
+                Mode::Preprocess => {
+                    cmd.arg("-E");
+                }
+                Mode::Assemble => {
+                    cmd.arg("-S");
+                }
+                Mode::CompileOnly | Mode::Link => {
+                    cmd.arg("-c");
+                }
+            }
+            if let Some(out) = &job.out {
+                cmd.arg("-o").arg(out);
+            }
+            crate::run::echo(&cmd, opts.verbose);
+            children.push(cmd.spawn().at("run", clang)?);
+        }
+        for mut child in children {
+            let status = child.wait().at("wait for", clang)?;
+            if !status.success() && failed.is_none() {
+                failed = Some(status.code().unwrap_or(1));
+            }
+        }
+        if let Some(status) = failed {
+            return Err(Error::ToolFailed { status });
+        }
+    }
+    Ok(())
+}
+
+/// The output name gcc picks for a source with `-c` or `-S` and no `-o`:
+/// the source's stem, in the current folder.
+pub fn default_output(src: &Path, ext: &str) -> PathBuf {
+    let stem = src.file_stem().unwrap_or(src.as_os_str());
+    PathBuf::from(stem).with_extension(ext)
+}

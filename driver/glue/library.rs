@@ -1,0 +1,205 @@
+//! The JS library: items parsed from `js-templates/lib/*.js` (the format is
+//! described in docs/DESIGN.md), and the choice of the items a module needs.
+
+use crate::embedded;
+use crate::err;
+use crate::error::Result;
+use crate::postlink::Import;
+use std::collections::{BTreeSet, HashMap};
+
+pub struct Item {
+    /// `module.field` for an item that implements an import, else a plain name.
+    pub name: &'static str,
+    /// For an item with several variants (`//! platform [node]`), which one.
+    pub variant: Option<&'static str>,
+    pub needs: Vec<&'static str>,
+    pub body: &'static str,
+    /// Library order: the order items are emitted in.
+    pub order: usize,
+}
+
+impl Item {
+    /// The import this item implements, as `(module, field)`.
+    pub fn import(&self) -> Option<(&'static str, &'static str)> {
+        self.name.split_once('.')
+    }
+}
+
+pub struct Library {
+    items: Vec<Item>,
+    by_name: HashMap<&'static str, usize>,
+}
+
+const MARKER: &str = "//! ";
+
+impl Library {
+    /// Parses the embedded library files.
+    pub fn load() -> Result<Library> {
+        let mut lib = Library {
+            items: Vec::new(),
+            by_name: HashMap::new(),
+        };
+        for (path, data) in embedded::FILES {
+            if path.starts_with("js-templates/lib/") && path.ends_with(".js") {
+                let text = std::str::from_utf8(data)
+                    .map_err(|_| err!("{path} is not UTF-8 (a broken wasmcc build)"))?;
+                lib.parse_file(path, text)?;
+            }
+        }
+        for item in &lib.items {
+            for need in &item.needs {
+                let has_variants = lib
+                    .items
+                    .iter()
+                    .any(|i| i.name == *need && i.variant.is_some());
+                if !lib.by_name.contains_key(need) && !has_variants {
+                    return Err(err!(
+                        "JS library item '{}' needs '{need}', which no library file defines (a broken wasmcc build)",
+                        item.name
+                    ));
+                }
+            }
+        }
+        Ok(lib)
+    }
+
+    fn parse_file(&mut self, path: &str, text: &'static str) -> Result<()> {
+        let mut starts: Vec<usize> = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            if line.starts_with(MARKER) {
+                starts.push(offset);
+            }
+            offset += line.len();
+        }
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            let chunk = &text[start..end];
+            let (header, body) = chunk.split_once('\n').unwrap_or((chunk, ""));
+            let header = &header[MARKER.len()..];
+            let (name, needs) = match header.split_once(" needs:") {
+                Some((n, rest)) => (n.trim(), rest),
+                None => (header.trim(), ""),
+            };
+            let (name, variant) = match name.split_once(" [") {
+                Some((n, v)) => (n.trim(), Some(v.trim_end_matches(']').trim())),
+                None => (name, None),
+            };
+            let key: &'static str = match variant {
+                Some(v) => Box::leak(format!("{name}[{v}]").into_boxed_str()),
+                None => name,
+            };
+            let needs = needs
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            if self.by_name.contains_key(key) {
+                return Err(err!("{path}: JS library item '{key}' is defined twice"));
+            }
+            self.by_name.insert(key, self.items.len());
+            self.items.push(Item {
+                name,
+                variant,
+                needs,
+                body: body.trim_end(),
+                order: self.items.len(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The field names of the `env` imports the library implements, for
+    /// wasm-ld's `--allow-undefined-file`.
+    pub fn env_symbols(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.items
+            .iter()
+            .filter_map(|i| i.import())
+            .filter(|(module, _)| *module == "env")
+            .map(|(_, field)| field)
+    }
+
+    /// The items for these imports and these other roots, with everything
+    /// they need, in library order. An import the library lacks is an error.
+    ///
+    /// `variants` picks the variant of each item that has several.
+    pub fn select(
+        &self,
+        imports: &[Import],
+        roots: &[&str],
+        variants: &[(&str, &str)],
+    ) -> Result<Vec<&Item>> {
+        let mut wanted: Vec<&str> = roots.to_vec();
+        let mut missing = Vec::new();
+        let import_names: Vec<String> = imports
+            .iter()
+            .map(|i| format!("{}.{}", i.module, i.field))
+            .collect();
+        for name in &import_names {
+            match self.by_name.get_key_value(name.as_str()) {
+                Some((key, _)) => wanted.push(key),
+                None => missing.push(name.clone()),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(err!(
+                "the module imports {}, which the JS runtime does not provide",
+                missing.join(", ")
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        while let Some(name) = wanted.pop() {
+            let idx = match variants.iter().find(|(n, _)| *n == name) {
+                Some((n, v)) => self.by_name.get(format!("{n}[{v}]").as_str()),
+                None => self.by_name.get(name),
+            };
+            let idx =
+                *idx.ok_or_else(|| err!("no JS library item '{name}' (a broken wasmcc build)"))?;
+            if seen.insert(idx) {
+                wanted.extend(self.items[idx].needs.iter().copied());
+            }
+        }
+        Ok(seen.into_iter().map(|i| &self.items[i]).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn library_loads_and_every_need_exists() {
+        let lib = Library::load().unwrap();
+        assert!(lib.env_symbols().count() > 0);
+    }
+
+    #[test]
+    fn selection_is_transitive_and_minimal() {
+        let mut lib = Library {
+            items: Vec::new(),
+            by_name: HashMap::new(),
+        };
+        lib.parse_file(
+            "t.js",
+            "head\n//! env.f needs: a\nfunction f() {}\n//! a needs: b\nlet a;\n//! b\nlet b;\n//! c\nlet c;\n",
+        )
+        .unwrap();
+        let imports = [Import {
+            module: "env".into(),
+            field: "f".into(),
+        }];
+        let names: Vec<_> = lib
+            .select(&imports, &[], &[])
+            .unwrap()
+            .iter()
+            .map(|i| i.name)
+            .collect();
+        assert_eq!(names, ["env.f", "a", "b"]);
+        let missing = [Import {
+            module: "env".into(),
+            field: "g".into(),
+        }];
+        let e = lib.select(&missing, &[], &[]).err().unwrap().to_string();
+        assert!(e.contains("env.g"), "{e}");
+    }
+}

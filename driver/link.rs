@@ -1,0 +1,231 @@
+//! Linking with wasm-ld. The module is a WASI *reactor*: `_initialize` runs
+//! the constructors once, and the glue calls `__main_void` and `exit` itself.
+//! (A *command* module would re-run constructors and destructors around every
+//! exported call.) Undefined symbols stay errors except for the names the JS
+//! runtime provides, and wasm-ld's messages about them are rewritten to name
+//! the symbol and the source that wants it.
+
+use crate::cli::{Input, Options};
+use crate::err;
+use crate::error::{Error, Result};
+use crate::sysroot::Sysroot;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What to link, in command-line order.
+pub enum Item {
+    /// An object or archive; `shown_as` is how errors name it (the source of
+    /// an object wasmcc compiled into a temporary folder).
+    Object {
+        path: PathBuf,
+        shown_as: String,
+    },
+    Lib(String),
+}
+
+/// Libraries whose contents live in wasi-libc's libc.a: `-lm` and friends
+/// need nothing more (Debian ships them as empty archives).
+const PART_OF_LIBC: &[&str] = &[
+    "c", "m", "dl", "rt", "pthread", "util", "crypt", "resolv", "xnet",
+];
+
+pub struct Link<'a> {
+    pub wasm_ld: &'a Path,
+    pub sysroot: &'a Sysroot,
+    pub opts: &'a Options,
+    pub items: Vec<Item>,
+    /// The file listing the `env` imports the JS runtime provides; `None`
+    /// for a standalone WASI command module, which runs without our JS.
+    pub js_symbols: Option<&'a Path>,
+    pub out: &'a Path,
+}
+
+/// Whether the linked program has a `main`.
+pub struct Linked {
+    pub has_main: bool,
+}
+
+impl Link<'_> {
+    fn command(&self, with_main: bool) -> Command {
+        let s = &self.opts.settings;
+        let lib = &self.sysroot.wasi_lib;
+        let mut cmd = Command::new(self.wasm_ld);
+        cmd.args(["-m", "wasm32"]);
+        match self.js_symbols {
+            Some(_) => cmd.arg("--no-entry").arg(lib.join("crt1-reactor.o")),
+            None => cmd.arg(lib.join("crt1-command.o")),
+        };
+        for dir in &self.opts.lib_dirs {
+            cmd.arg(format!("-L{}", dir.display()));
+        }
+        for item in &self.items {
+            match item {
+                Item::Object { path, .. } => {
+                    cmd.arg(path);
+                }
+                Item::Lib(name) if PART_OF_LIBC.contains(&name.as_str()) => {}
+                Item::Lib(name) if name == "stdc++" || name == "c++" || name == "c++abi" => {}
+                Item::Lib(name) => {
+                    cmd.arg(format!("-l{name}"));
+                }
+            }
+        }
+        cmd.args(&self.opts.link_args);
+        if self.js_symbols.is_some() {
+            cmd.arg(self.sysroot.support_lib_js());
+            if s.NODERAWFS {
+                cmd.arg("--undefined=__wasmcc_rawfs_init");
+            }
+        }
+        cmd.arg(self.sysroot.support_lib());
+        if self.opts.links_cxx() {
+            cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
+        }
+        cmd.arg(lib.join("libc.a"));
+        for emulation in ["mman", "signal", "process-clocks", "getpid"] {
+            cmd.arg(lib.join(format!("libwasi-emulated-{emulation}.a")));
+        }
+        cmd.arg(&self.sysroot.builtins);
+        if self.js_symbols.is_some() {
+            cmd.arg("--export=_initialize");
+            if with_main {
+                cmd.args(["--export=__main_void", "--export=exit"]);
+            }
+        }
+        for f in &s.EXPORTED_FUNCTIONS {
+            let name = f.strip_prefix('_').unwrap_or(f);
+            if !(with_main && name == "main") {
+                cmd.arg(format!("--export={name}"));
+            }
+        }
+        cmd.arg("-z")
+            .arg(format!("stack-size={}", s.STACK_SIZE.0))
+            .arg("--stack-first");
+        if s.INITIAL_MEMORY.0 > 0 {
+            cmd.arg(format!("--initial-memory={}", s.INITIAL_MEMORY.0));
+        }
+        if s.ALLOW_MEMORY_GROWTH {
+            cmd.arg(format!("--max-memory={}", s.MAXIMUM_MEMORY.0));
+        } else {
+            cmd.arg("--no-growable-memory");
+        }
+        if let Some(list) = self.js_symbols {
+            cmd.arg(format!("--allow-undefined-file={}", list.display()));
+        }
+        if !self.opts.debug {
+            cmd.arg("--strip-debug");
+        }
+        cmd.arg("-o").arg(self.out);
+        cmd
+    }
+
+    /// Links; a program without `main` (a library of exported functions) links too.
+    pub fn run(&self) -> Result<Linked> {
+        self.check_settings()?;
+        let out = crate::run::capture(&mut self.command(true), self.opts.verbose)?;
+        if out.status.success() {
+            eprint!("{}", String::from_utf8_lossy(&out.stderr));
+            return Ok(Linked { has_main: true });
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let undefined = self.undefined_symbols(&stderr);
+        if !undefined.is_empty() && undefined.iter().all(|(sym, _)| sym == "main") {
+            let out = crate::run::capture(&mut self.command(false), self.opts.verbose)?;
+            if out.status.success() {
+                eprint!("{}", String::from_utf8_lossy(&out.stderr));
+                return Ok(Linked { has_main: false });
+            }
+            return Err(self.explain(&String::from_utf8_lossy(&out.stderr), out.status.code()));
+        }
+        Err(self.explain(&stderr, out.status.code()))
+    }
+
+    fn check_settings(&self) -> Result<()> {
+        let s = &self.opts.settings;
+        const PAGE: u64 = 65536;
+        for (name, value) in [
+            ("INITIAL_MEMORY", s.INITIAL_MEMORY.0),
+            ("MAXIMUM_MEMORY", s.MAXIMUM_MEMORY.0),
+        ] {
+            if value % PAGE != 0 {
+                return Err(err!(
+                    "-s{name}={value} is not a multiple of the 64 KiB page size"
+                ));
+            }
+            if value > 4 << 30 {
+                return Err(err!("-s{name}={value} is more than wasm32's 4 GiB"));
+            }
+        }
+        if s.STACK_SIZE.0 % 16 != 0 || s.STACK_SIZE.0 == 0 {
+            return Err(err!(
+                "-sSTACK_SIZE={} must be a positive multiple of 16",
+                s.STACK_SIZE.0
+            ));
+        }
+        Ok(())
+    }
+
+    /// `(symbol, who references it)` for each undefined-symbol error.
+    fn undefined_symbols(&self, stderr: &str) -> Vec<(String, String)> {
+        stderr
+            .lines()
+            .filter_map(|line| {
+                let (_, rest) = line.split_once("error: ")?;
+                let (who, sym) = rest.rsplit_once(": undefined symbol: ")?;
+                Some((sym.trim().to_string(), self.shown_as(who.trim())))
+            })
+            .collect()
+    }
+
+    fn shown_as(&self, who: &str) -> String {
+        let (path, member) = match who.split_once('(') {
+            Some((p, m)) => (p, format!("({}", m)),
+            None => (who, String::new()),
+        };
+        for item in &self.items {
+            if let Item::Object { path: p, shown_as } = item {
+                if Path::new(path) == p.as_path() {
+                    return format!("{shown_as}{member}");
+                }
+            }
+        }
+        who.to_string()
+    }
+
+    fn explain(&self, stderr: &str, status: Option<i32>) -> Error {
+        let undefined = self.undefined_symbols(stderr);
+        if undefined.is_empty() {
+            eprint!("{stderr}");
+            return Error::ToolFailed {
+                status: status.unwrap_or(1),
+            };
+        }
+        let mut msg = String::new();
+        for (sym, who) in &undefined {
+            msg.push_str(&format!("undefined symbol: {sym} (referenced by {who})\n"));
+        }
+        msg.push_str(
+            "  define it, or link the object or library (-lNAME) that defines it; \
+             wasi-libc has no fork, exec, sockets or threads",
+        );
+        Error::Msg(msg)
+    }
+}
+
+/// The items to link for the inputs, given each source's object file.
+pub fn items(opts: &Options, objects: &mut impl Iterator<Item = PathBuf>) -> Vec<Item> {
+    opts.inputs
+        .iter()
+        .map(|input| match input {
+            Input::Source(src, _) => Item::Object {
+                path: objects.next().unwrap_or_default(),
+                shown_as: src.display().to_string(),
+            },
+            Input::Object(path) => Item::Object {
+                path: path.clone(),
+                shown_as: path.display().to_string(),
+            },
+            Input::Lib(name) => Item::Lib(name.clone()),
+        })
+        .collect()
+}

@@ -1,0 +1,63 @@
+//! After the link: wasm-opt at -O1 and above, and reading what the module
+//! imports and exports, which decides the JS that is emitted.
+
+use crate::err;
+use crate::error::{IoContext, Result};
+use crate::toolchain;
+use std::path::Path;
+use std::process::Command;
+
+/// Runs wasm-opt in place. The name section is kept so that a trap can name
+/// the function it happened in.
+pub fn optimize(wasm: &Path, level: &str, verbose: bool) -> Result<()> {
+    let wasm_opt = toolchain::find(&toolchain::WASM_OPT)?;
+    let mut cmd = Command::new(wasm_opt);
+    cmd.arg(format!("-O{level}"))
+        .arg("--debuginfo")
+        .arg(wasm)
+        .arg("-o")
+        .arg(wasm);
+    crate::run::run(&mut cmd, verbose)
+}
+
+/// A module import, as `module.field`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Import {
+    pub module: String,
+    pub field: String,
+}
+
+pub struct ModuleInfo {
+    pub imports: Vec<Import>,
+    pub exports: Vec<String>,
+}
+
+pub fn read_module(wasm: &Path) -> Result<ModuleInfo> {
+    let bytes = std::fs::read(wasm).at("read", wasm)?;
+    let mut info = ModuleInfo {
+        imports: Vec::new(),
+        exports: Vec::new(),
+    };
+    let bad =
+        |e: wasmparser::BinaryReaderError| err!("{}: not a valid module: {e}", wasm.display());
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        match payload.map_err(bad)? {
+            wasmparser::Payload::ImportSection(reader) => {
+                for import in reader {
+                    let import = import.map_err(bad)?;
+                    info.imports.push(Import {
+                        module: import.module.to_string(),
+                        field: import.name.to_string(),
+                    });
+                }
+            }
+            wasmparser::Payload::ExportSection(reader) => {
+                for export in reader {
+                    info.exports.push(export.map_err(bad)?.name.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(info)
+}

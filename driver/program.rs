@@ -1,0 +1,180 @@
+//! Building a program: compile the sources, link, optimise, and write the
+//! outputs that `-o` asks for. Everything is made in a temporary folder and
+//! moved into place only when the whole build has succeeded.
+
+use crate::cli::{Input, Options};
+use crate::compile::{self, Job};
+use crate::err;
+use crate::error::{IoContext, Result};
+use crate::glue::{self, library::Library, Glue, Shape};
+use crate::link::{self, Link};
+use crate::postlink;
+use crate::sysroot::Sysroot;
+use crate::toolchain::Tools;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What `-o` asks for, from its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// JS (a classic script or an ES module) with its `.wasm` beside it.
+    Js(Shape),
+    /// A standalone WASI command module, for any WASI runtime.
+    Wasm,
+}
+
+fn kind_of(output: &Path) -> Result<Kind> {
+    match output.extension().and_then(|e| e.to_str()) {
+        Some("mjs") => Ok(Kind::Js(Shape::EsModule)),
+        Some("wasm") => Ok(Kind::Wasm),
+        Some("html" | "htm") => Err(err!(
+            "{}: HTML output is not supported yet; write a .js and load it from your page",
+            output.display()
+        )),
+        Some("o" | "obj") => Err(err!(
+            "{}: to write an object file, add -c",
+            output.display()
+        )),
+        // .js, and names without an extension, as emcc does.
+        _ => Ok(Kind::Js(Shape::Script)),
+    }
+}
+
+/// `prog.js` -> `prog.wasm` (and `prog` -> `prog.wasm`).
+fn wasm_path_for(js: &Path) -> PathBuf {
+    match js.extension().and_then(|e| e.to_str()) {
+        Some("js" | "mjs") => js.with_extension("wasm"),
+        _ => PathBuf::from(format!("{}.wasm", js.display())),
+    }
+}
+
+fn file_name(path: &Path) -> Result<&str> {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| err!("{}: not a usable output file name", path.display()))
+}
+
+pub fn build(tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Result<()> {
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("a.out.js"));
+    let kind = kind_of(&output)?;
+    let outputs: Vec<PathBuf> = match kind {
+        Kind::Js(_) => vec![output.clone(), wasm_path_for(&output)],
+        Kind::Wasm => vec![output.clone()],
+    };
+    let result = build_into(tools, sysroot, opts, kind, &outputs);
+    if result.is_err() {
+        // As ld does: a failed build leaves no output that looks good.
+        for path in &outputs {
+            let _ = fs::remove_file(path);
+        }
+    }
+    result
+}
+
+fn build_into(
+    tools: &Tools,
+    sysroot: &Sysroot,
+    opts: &Options,
+    kind: Kind,
+    outputs: &[PathBuf],
+) -> Result<()> {
+    let tmp = tempfile::Builder::new()
+        .prefix("wasmcc-")
+        .tempdir()
+        .map_err(|e| err!("cannot create a temporary folder: {e}"))?;
+    let t = tmp.path();
+
+    let jobs: Vec<Job> = opts
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            Input::Source(src, lang) => Some((src, *lang)),
+            _ => None,
+        })
+        .enumerate()
+        .map(|(i, (src, lang))| Job {
+            src,
+            lang,
+            out: Some(t.join(format!(
+                "{i}-{}",
+                compile::default_output(src, "o").display()
+            ))),
+        })
+        .collect();
+    for input in &opts.inputs {
+        if let Input::Object(path) = input {
+            if !path.is_file() {
+                return Err(err!("{}: no such file", path.display()));
+            }
+        }
+    }
+    compile::run_jobs(&tools.clang, sysroot, opts, &jobs)?;
+
+    let lib = Library::load()?;
+    let symbols_file = t.join("js-symbols.txt");
+    fs::write(&symbols_file, glue::js_symbols(&lib)).at("write", &symbols_file)?;
+    // Named as the output is: the name section carries it into stack traces.
+    let linked_wasm = t.join(file_name(outputs.last().unwrap_or(&outputs[0]))?);
+    let mut objects = jobs.iter().filter_map(|j| j.out.clone());
+    let link = Link {
+        wasm_ld: &tools.wasm_ld,
+        sysroot,
+        opts,
+        items: link::items(opts, &mut objects),
+        js_symbols: matches!(kind, Kind::Js(_)).then_some(symbols_file.as_path()),
+        out: &linked_wasm,
+    };
+    link.run()?;
+    if opts.opt != "0" {
+        postlink::optimize(&linked_wasm, &opts.opt, opts.verbose)?;
+    }
+
+    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
+    match kind {
+        Kind::Wasm => staged.push((linked_wasm, &outputs[0])),
+        Kind::Js(shape) => {
+            let module = postlink::read_module(&linked_wasm)?;
+            let glue = Glue {
+                opts,
+                module: &module,
+                shape,
+                js_name: file_name(&outputs[0])?,
+                wasm_name: file_name(&outputs[1])?,
+            };
+            let js = glue.render(&lib)?;
+            let js_file = t.join("out.js");
+            fs::write(&js_file, js).at("write", &js_file)?;
+            staged.push((js_file, &outputs[0]));
+            staged.push((linked_wasm, &outputs[1]));
+        }
+    }
+    commit(&staged)
+}
+
+/// Moves finished files into place: first next to their destination under a
+/// temporary name (the temporary folder may be on another file system), then
+/// renamed, which replaces a file atomically.
+fn commit(files: &[(PathBuf, &Path)]) -> Result<()> {
+    let mut placed = Vec::new();
+    for (from, to) in files {
+        let dir = match to.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let staging = tempfile::Builder::new()
+            .prefix(".wasmcc-out-")
+            .tempfile_in(dir)
+            .at("write the output in", dir)?;
+        fs::copy(from, staging.path()).at("write", to)?;
+        placed.push((staging, *to));
+    }
+    for (staging, to) in placed {
+        staging
+            .persist(to)
+            .map_err(|e| err!("cannot write {}: {}", to.display(), e.error))?;
+    }
+    Ok(())
+}

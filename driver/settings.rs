@@ -1,0 +1,272 @@
+//! The `-sKEY=VALUE` settings: one typed table drives parsing, `--help` and
+//! the "unknown setting" error. Names and meanings follow Emscripten's; the
+//! defaults are chosen so that legacy programs run unchanged (a stack of 8 MiB
+//! like a native Linux thread, memory that grows, a runtime that exits and
+//! flushes stdio after `main`).
+
+use crate::err;
+use crate::error::Result;
+
+/// A value a setting can hold, parsed from the text after `=`.
+pub trait Value: Sized {
+    /// What the help text shows as the value's form.
+    const FORM: &'static str;
+    fn parse(text: &str) -> std::result::Result<Self, String>;
+}
+
+impl Value for bool {
+    const FORM: &'static str = "0|1";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        match text {
+            "1" | "true" => Ok(true),
+            "0" | "false" => Ok(false),
+            _ => Err("expected 0 or 1".into()),
+        }
+    }
+}
+
+/// A size in bytes: a number with an optional KB, MB or GB suffix (powers of 1024).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bytes(pub u64);
+
+impl Value for Bytes {
+    const FORM: &'static str = "bytes (e.g. 65536, 64KB, 16MB, 2GB)";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        let t = text.trim();
+        let (digits, scale) = [("KB", 1u64 << 10), ("MB", 1 << 20), ("GB", 1 << 30)]
+            .iter()
+            .find_map(|(suffix, scale)| t.strip_suffix(suffix).map(|d| (d, *scale)))
+            .unwrap_or((t, 1));
+        digits
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .and_then(|n| n.checked_mul(scale))
+            .map(Bytes)
+            .ok_or_else(|| "expected a size in bytes such as 1048576 or 1MB".into())
+    }
+}
+
+impl Value for String {
+    const FORM: &'static str = "text";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        Ok(unquote(text).to_string())
+    }
+}
+
+/// A list: `a,b,c` or Emscripten's `['a','b']` / `["a","b"]` spelling.
+impl Value for Vec<String> {
+    const FORM: &'static str = "list (a,b or ['a','b'])";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        let t = text.trim();
+        let inner = t
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .unwrap_or(t);
+        Ok(inner
+            .split(',')
+            .map(|s| unquote(s.trim()).to_string())
+            .filter(|s| !s.is_empty())
+            .collect())
+    }
+}
+
+fn unquote(s: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = s.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    s
+}
+
+/// Which JS environments the output supports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Environments {
+    pub web: bool,
+    pub worker: bool,
+    pub node: bool,
+}
+
+impl Value for Environments {
+    const FORM: &'static str = "list of web, worker, node";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        let mut env = Environments {
+            web: false,
+            worker: false,
+            node: false,
+        };
+        for name in <Vec<String> as Value>::parse(text)? {
+            match name.as_str() {
+                "web" => env.web = true,
+                "worker" => env.worker = true,
+                "node" => env.node = true,
+                other => {
+                    return Err(format!(
+                        "unknown environment '{other}' (known: web, worker, node)"
+                    ))
+                }
+            }
+        }
+        if !(env.web || env.worker || env.node) {
+            return Err("name at least one of web, worker, node".into());
+        }
+        Ok(env)
+    }
+}
+
+/// One row of the table.
+pub struct Def {
+    pub name: &'static str,
+    /// Older names Emscripten still accepts for the same setting.
+    pub aliases: &'static [&'static str],
+    pub form: &'static str,
+    pub default: &'static str,
+    pub help: &'static str,
+    set: fn(&mut Settings, &str) -> std::result::Result<(), String>,
+}
+
+macro_rules! settings {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:ident $([$($alias:ident),*])? : $ty:ty = $default:literal;
+    )*) => {
+        /// Every setting, typed; field names are the settings' own names.
+        #[allow(non_snake_case)]
+        #[derive(Clone, Debug)]
+        pub struct Settings {
+            $(pub $name: $ty,)*
+        }
+
+        impl Default for Settings {
+            fn default() -> Self {
+                Settings {
+                    $($name: <$ty as Value>::parse($default)
+                        .unwrap_or_else(|e| panic!("default of {}: {e}", stringify!($name))),)*
+                }
+            }
+        }
+
+        pub static TABLE: &[Def] = &[$(
+            Def {
+                name: stringify!($name),
+                aliases: &[$($(stringify!($alias)),*)?],
+                form: <$ty as Value>::FORM,
+                default: $default,
+                help: concat!($($doc),+),
+                set: |s, text| {
+                    s.$name = <$ty as Value>::parse(text)?;
+                    Ok(())
+                },
+            },
+        )*];
+    };
+}
+
+settings! {
+    /// Bytes of stack for C code. An overflow traps instead of overwriting data.
+    STACK_SIZE [TOTAL_STACK]: Bytes = "8MB";
+    /// Bytes of memory at start; 0 means what the stack and static data need.
+    INITIAL_MEMORY [TOTAL_MEMORY]: Bytes = "0";
+    /// The most memory the program may grow to; malloc returns NULL past it.
+    MAXIMUM_MEMORY: Bytes = "2GB";
+    /// Let memory grow on demand, up to MAXIMUM_MEMORY.
+    ALLOW_MEMORY_GROWTH: bool = "1";
+    /// Run atexit handlers and flush stdio when main returns.
+    EXIT_RUNTIME: bool = "1";
+    /// In Node, give the program the host's files instead of an in-memory file system.
+    NODERAWFS: bool = "0";
+    /// Where the JS runs; code for other environments is left out.
+    ENVIRONMENT: Environments = "web,worker,node";
+    /// C functions to export, with a leading underscore: _main,_add.
+    EXPORTED_FUNCTIONS: Vec<String> = "";
+}
+
+impl Settings {
+    /// Applies one `KEY=VALUE` (or `KEY`, meaning `KEY=1`).
+    pub fn apply(&mut self, assignment: &str) -> Result<()> {
+        let (key, value) = assignment.split_once('=').unwrap_or((assignment, "1"));
+        let key = key.trim();
+        let def = find(key).ok_or_else(|| unknown(key))?;
+        (def.set)(self, value).map_err(|why| err!("bad value '{value}' for -s{key}: {why}"))
+    }
+}
+
+fn find(key: &str) -> Option<&'static Def> {
+    TABLE
+        .iter()
+        .find(|d| d.name == key || d.aliases.contains(&key))
+}
+
+fn unknown(key: &str) -> crate::error::Error {
+    let nearest = TABLE
+        .iter()
+        .flat_map(|d| std::iter::once(d.name).chain(d.aliases.iter().copied()))
+        .map(|name| (crate::util::edit_distance(key, name), name))
+        .min();
+    match nearest {
+        Some((d, name)) if d <= key.len().max(3) / 2 => {
+            err!("unknown setting '{key}'; did you mean '{name}'? (wasmcc --help lists the settings)")
+        }
+        _ => err!("unknown setting '{key}' (wasmcc --help lists the settings)"),
+    }
+}
+
+/// The settings part of `--help`.
+pub fn help() -> String {
+    let mut out = String::from("Settings (-sKEY=VALUE or -s KEY=VALUE):\n");
+    for d in TABLE {
+        out.push_str(&format!("  {:<22} {}\n", d.name, d.help));
+        let aliases = if d.aliases.is_empty() {
+            String::new()
+        } else {
+            format!("; also spelled {}", d.aliases.join(", "))
+        };
+        out.push_str(&format!(
+            "  {:<22} {}; default {}{}\n",
+            "", d.form, d.default, aliases
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_suit_legacy_programs() {
+        let s = Settings::default();
+        assert_eq!(s.STACK_SIZE, Bytes(8 << 20));
+        assert_eq!(s.MAXIMUM_MEMORY, Bytes(2 << 30));
+        assert!(s.ALLOW_MEMORY_GROWTH && s.EXIT_RUNTIME && !s.NODERAWFS);
+    }
+
+    #[test]
+    fn parses_forms_and_aliases() {
+        let mut s = Settings::default();
+        s.apply("TOTAL_STACK=64KB").unwrap();
+        assert_eq!(s.STACK_SIZE, Bytes(65536));
+        s.apply("NODERAWFS").unwrap();
+        assert!(s.NODERAWFS);
+        s.apply("EXPORTED_FUNCTIONS=['_main','_add']").unwrap();
+        assert_eq!(s.EXPORTED_FUNCTIONS, vec!["_main", "_add"]);
+        s.apply("ENVIRONMENT=node").unwrap();
+        assert!(s.ENVIRONMENT.node && !s.ENVIRONMENT.web);
+    }
+
+    #[test]
+    fn unknown_setting_suggests_nearest() {
+        let e = Settings::default().apply("STACK_SIZ=1").unwrap_err();
+        assert!(e.to_string().contains("did you mean 'STACK_SIZE'"), "{e}");
+        let e = Settings::default().apply("ZZZZZZZZZZZZ=1").unwrap_err();
+        assert!(!e.to_string().contains("did you mean"), "{e}");
+    }
+
+    #[test]
+    fn bad_values_are_errors() {
+        assert!(Settings::default().apply("STACK_SIZE=lots").is_err());
+        assert!(Settings::default().apply("EXIT_RUNTIME=2").is_err());
+        assert!(Settings::default().apply("ENVIRONMENT=mars").is_err());
+    }
+}

@@ -1,0 +1,226 @@
+//! The sysroot we own. clang never sees `/usr` as a sysroot, because that
+//! would let host headers such as glibc's `<pthread.h>` leak in. Instead a
+//! cache folder holds:
+//!
+//! ```text
+//! include/wasm32-wasi  -> Debian's wasi-libc headers (clang searches it last)
+//! include/wasmcc/      our headers, searched first (setjmp.h, GLES2, ...)
+//! lib/libwasmcc.a      our support library, built from libc-shims/*.c
+//! lib/libwasmcc-js.a   the part of it that needs our JS runtime (libc-shims/js/)
+//! ```
+//!
+//! Headers and shim sources are embedded in the binary. The folder's name is a
+//! hash of them and of the toolchain, so a new wasmcc or a new clang makes a new
+//! folder. Building it takes about a second once, not minutes.
+
+use crate::embedded;
+use crate::err;
+use crate::error::{IoContext, Result};
+use crate::toolchain::{self, Tools};
+use crate::util::{fnv1a, FNV_START};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Where Debian puts wasi-libc (`include/wasm32-wasi`, `lib/wasm32-wasi`);
+/// `WASMCC_WASI_SYSROOT` names another root.
+fn wasi_root() -> PathBuf {
+    std::env::var_os("WASMCC_WASI_SYSROOT")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr"))
+}
+
+pub struct Sysroot {
+    pub root: PathBuf,
+    /// Debian's wasi-libc libraries and crt1 objects.
+    pub wasi_lib: PathBuf,
+    /// compiler-rt's builtins archive for wasm32.
+    pub builtins: PathBuf,
+}
+
+impl Sysroot {
+    pub fn our_include(&self) -> PathBuf {
+        self.root.join("include/wasmcc")
+    }
+    /// Our support library: C only, usable in any WASI runtime.
+    pub fn support_lib(&self) -> PathBuf {
+        self.root.join("lib/libwasmcc.a")
+    }
+    /// The part of our support library that calls into wasmcc's JS runtime.
+    pub fn support_lib_js(&self) -> PathBuf {
+        self.root.join("lib/libwasmcc-js.a")
+    }
+}
+
+/// The flags every C/C++ compile gets, the support library's included.
+/// The emulation macros switch on wasi-libc's mmap, signal, clock and getpid
+/// emulations, which legacy programs expect.
+pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
+    vec![
+        "--target=wasm32-wasi".into(),
+        format!("--sysroot={}", sysroot.root.display()),
+        "-isystem".into(),
+        sysroot.our_include().display().to_string(),
+        "-D__wasmcc__=1".into(),
+        "-D_WASI_EMULATED_MMAN".into(),
+        "-D_WASI_EMULATED_SIGNAL".into(),
+        "-D_WASI_EMULATED_PROCESS_CLOCKS".into(),
+        "-D_WASI_EMULATED_GETPID".into(),
+    ]
+}
+
+/// Flags for C and C++ code generation: setjmp/longjmp through Wasm
+/// exception handling (the cheap scheme: no cost where nothing jumps).
+pub const CODEGEN_ARGS: &[&str] = &["-mllvm", "-wasm-enable-sjlj"];
+
+fn cache_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("WASMCC_CACHE").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir).join("wasmcc"));
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(home).join(".cache/wasmcc"));
+    }
+    Err(err!("no cache folder: set WASMCC_CACHE (or HOME)"))
+}
+
+/// The embedded files under `prefix`, with the prefix removed.
+fn embedded_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
+    embedded::FILES
+        .iter()
+        .filter_map(move |(path, data)| path.strip_prefix(prefix).map(|rel| (rel, *data)))
+}
+
+/// Finds the sysroot for these tools, building it on first use.
+pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
+    let wasi = wasi_root();
+    let wasi_include = wasi.join("include/wasm32-wasi");
+    let wasi_lib = wasi.join("lib/wasm32-wasi");
+    if !wasi_lib.join("libc.a").is_file() || !wasi_include.join("stdio.h").is_file() {
+        return Err(err!(
+            "wasi-libc not found under {}: install it with 'apt-get install wasi-libc' (or set WASMCC_WASI_SYSROOT)",
+            wasi.display()
+        ));
+    }
+    let mut hash = FNV_START;
+    hash = fnv1a(env!("CARGO_PKG_VERSION").as_bytes(), hash);
+    for (path, data) in embedded::FILES {
+        if path.starts_with("sysroot/") || path.starts_with("libc-shims/") {
+            hash = fnv1a(path.as_bytes(), hash);
+            hash = fnv1a(data, hash);
+        }
+    }
+    for p in [&tools.clang, &wasi_lib.join("libc.a")] {
+        hash = fnv1a(p.as_os_str().as_encoded_bytes(), hash);
+        if let Ok(modified) = fs::metadata(p).and_then(|m| m.modified()) {
+            hash = fnv1a(format!("{modified:?}").as_bytes(), hash);
+        }
+    }
+    let root = cache_dir()?.join(format!("sysroot-{hash:016x}"));
+    let builtins_link = root.join("lib/libclang_rt.builtins-wasm32.a");
+    let sysroot = Sysroot {
+        root: root.clone(),
+        wasi_lib,
+        builtins: builtins_link,
+    };
+    if !root.join("ready").exists() {
+        build(&sysroot, &wasi_include, tools, verbose)?;
+    }
+    Ok(sysroot)
+}
+
+/// Builds the sysroot in a temporary folder beside its final place and renames
+/// it there, so concurrent first builds never see a half-made one.
+fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -> Result<()> {
+    let parent = sysroot.root.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).at("create the cache folder", parent)?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".sysroot-")
+        .tempdir_in(parent)
+        .at("create a folder in", parent)?;
+    let t = tmp.path();
+    fs::create_dir_all(t.join("include/wasmcc")).at("create", t)?;
+    fs::create_dir_all(t.join("lib")).at("create", t)?;
+    std::os::unix::fs::symlink(wasi_include, t.join("include/wasm32-wasi"))
+        .at("link wasi-libc headers into", t)?;
+    for (rel, data) in embedded_under("sysroot/include/") {
+        let dest = t.join("include/wasmcc").join(rel);
+        if let Some(dir) = dest.parent() {
+            fs::create_dir_all(dir).at("create", dir)?;
+        }
+        fs::write(&dest, data).at("write", &dest)?;
+    }
+
+    let builtins = toolchain::clang_builtins(&tools.clang)?;
+    std::os::unix::fs::symlink(&builtins, t.join("lib/libclang_rt.builtins-wasm32.a"))
+        .at("link compiler-rt into", t)?;
+
+    // Compile the shims in parallel: each is one clang process.
+    let staged = Sysroot {
+        root: t.to_path_buf(),
+        wasi_lib: sysroot.wasi_lib.clone(),
+        builtins,
+    };
+    let shim_dir = t.join("shims");
+    fs::create_dir_all(shim_dir.join("js")).at("create", &shim_dir)?;
+    let mut children = Vec::new();
+    let mut objects: [Vec<PathBuf>; 2] = [Vec::new(), Vec::new()];
+    for (rel, data) in embedded_under("libc-shims/") {
+        let part = match rel.strip_prefix("js/") {
+            Some(name) if !name.contains('/') => 1,
+            None if !rel.contains('/') => 0,
+            _ => continue,
+        };
+        if !rel.ends_with(".c") {
+            continue;
+        }
+        let src = shim_dir.join(rel);
+        fs::write(&src, data).at("write", &src)?;
+        let obj = src.with_extension("o");
+        let mut cmd = Command::new(&tools.clang);
+        cmd.args(base_compile_args(&staged))
+            .args(CODEGEN_ARGS)
+            .args(["-O2", "-Wall", "-c"])
+            .arg(&src)
+            .arg("-o")
+            .arg(&obj);
+        crate::run::echo(&cmd, verbose);
+        let child = cmd.spawn().at("run", &tools.clang)?;
+        children.push((rel, child));
+        objects[part].push(obj);
+    }
+    for (rel, child) in children {
+        let out = child.wait_with_output().at("wait for", &tools.clang)?;
+        if !out.status.success() {
+            return Err(err!(
+                "building the support library failed on libc-shims/{rel}"
+            ));
+        }
+    }
+    for (lib, objs) in [staged.support_lib(), staged.support_lib_js()]
+        .into_iter()
+        .zip(&objects)
+    {
+        let mut ar = Command::new(&tools.llvm_ar);
+        ar.arg("rcs").arg(lib).args(objs);
+        crate::run::run(&mut ar, verbose)?;
+    }
+    fs::remove_dir_all(&shim_dir).at("clean", &shim_dir)?;
+    fs::write(t.join("ready"), b"").at("write", t)?;
+
+    let tmp_path = tmp.keep();
+    if fs::rename(&tmp_path, &sysroot.root).is_err() {
+        // Another wasmcc finished first; its folder is as good as ours.
+        let _ = fs::remove_dir_all(&tmp_path);
+        if !sysroot.root.join("ready").exists() {
+            return Err(err!(
+                "cannot create the sysroot at {}",
+                sysroot.root.display()
+            ));
+        }
+    }
+    Ok(())
+}

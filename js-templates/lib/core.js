@@ -1,0 +1,69 @@
+// Memory access and values shared by the whole runtime.
+//
+// Memory grows from inside wasm (malloc calls memory.grow), which detaches the
+// old ArrayBuffer. The views are therefore made again whenever the buffer
+// has changed, checked with one comparison on each access.
+
+//! wasmState
+/** The instance's exports and memory, set once the module is instantiated. */
+let wasmExports;
+let wasmMemory;
+
+//! mem needs: wasmState
+let memBuffer = null;
+let memU8;
+let memView;
+function refreshMemory() {
+  memBuffer = wasmMemory.buffer;
+  memU8 = new Uint8Array(memBuffer);
+  memView = new DataView(memBuffer);
+}
+/** A byte view of memory that is valid now. */
+function u8() {
+  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  return memU8;
+}
+/** A DataView of memory that is valid now (wasm is little-endian). */
+function dv() {
+  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  return memView;
+}
+
+//! ExitStatus
+/** Thrown by proc_exit to unwind the program; the runtime catches it. */
+class ExitStatus {
+  constructor(status) {
+    this.status = status;
+  }
+}
+
+//! utf8
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+/** The NUL-terminated string at `ptr`. */
+function readCString(ptr) {
+  const bytes = u8();
+  let end = ptr;
+  while (bytes[end]) end++;
+  return utf8Decoder.decode(bytes.subarray(ptr, end));
+}
+/** `len` bytes at `ptr` as a string. */
+function readString(ptr, len) {
+  return utf8Decoder.decode(u8().subarray(ptr, ptr + len));
+}
+
+//! errno
+// WASI errno values used by the runtime.
+const ERRNO = {
+  SUCCESS: 0, ACCES: 2, BADF: 8, EXIST: 20, INVAL: 28, IO: 29, ISDIR: 31,
+  NAMETOOLONG: 37, NOENT: 44, NOSYS: 52, NOTDIR: 54, NOTEMPTY: 55,
+  NOTSUP: 58, PERM: 63, SPIPE: 70, XDEV: 75, LOOP: 32, NOTCAPABLE: 76,
+};
+/** The WASI errno for an error thrown by a file operation. */
+function errnoOf(e) {
+  if (typeof e === 'number') return e;
+  const fromNode = e && typeof e.code === 'string' && ERRNO[e.code.slice(1)];
+  if (fromNode !== undefined && fromNode !== false) return fromNode;
+  if (e && e.code === 'EMFILE') return ERRNO.IO;
+  throw e;
+}

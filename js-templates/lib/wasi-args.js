@@ -1,0 +1,56 @@
+// Command-line arguments and environment variables (WASI args_* and environ_*).
+
+//! argvStrings needs: platform
+/** argv, with the program's name first. */
+let argvCache;
+function argvStrings() {
+  argvCache = argvCache || [platform.programName(), ...platform.args()];
+  return argvCache;
+}
+
+//! environStrings needs: platform
+let environCache;
+function environStrings() {
+  environCache = environCache || Object.entries(platform.environ()).map(([k, v]) => `${k}=${v}`);
+  return environCache;
+}
+
+//! writeStringTable needs: mem, utf8
+/** Writes NUL-terminated strings at `buf` and their addresses at `ptrs`. */
+function writeStringTable(strings, ptrs, buf) {
+  for (const s of strings) {
+    dv().setUint32(ptrs, buf, true);
+    ptrs += 4;
+    const bytes = utf8Encoder.encode(s);
+    u8().set(bytes, buf);
+    u8()[buf + bytes.length] = 0;
+    buf += bytes.length + 1;
+  }
+  return 0;
+}
+/** Writes the count and total size of a string table. */
+function writeTableSizes(strings, countPtr, sizePtr) {
+  dv().setUint32(countPtr, strings.length, true);
+  dv().setUint32(sizePtr, strings.reduce((n, s) => n + utf8Encoder.encode(s).length + 1, 0), true);
+  return 0;
+}
+
+//! wasi_snapshot_preview1.args_sizes_get needs: argvStrings, writeStringTable
+function args_sizes_get(countPtr, sizePtr) {
+  return writeTableSizes(argvStrings(), countPtr, sizePtr);
+}
+
+//! wasi_snapshot_preview1.args_get needs: argvStrings, writeStringTable
+function args_get(ptrs, buf) {
+  return writeStringTable(argvStrings(), ptrs, buf);
+}
+
+//! wasi_snapshot_preview1.environ_sizes_get needs: environStrings, writeStringTable
+function environ_sizes_get(countPtr, sizePtr) {
+  return writeTableSizes(environStrings(), countPtr, sizePtr);
+}
+
+//! wasi_snapshot_preview1.environ_get needs: environStrings, writeStringTable
+function environ_get(ptrs, buf) {
+  return writeStringTable(environStrings(), ptrs, buf);
+}

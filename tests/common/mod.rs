@@ -1,0 +1,80 @@
+//! Helpers shared by the integration tests: run the built `wasmcc`, make
+//! scratch folders, and run what it emits in Node.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The `wasmcc` binary cargo built for this test run.
+pub fn wasmcc_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_wasmcc"))
+}
+
+/// A `Command` for `wasmcc` with the given arguments.
+pub fn wasmcc<I, S>(args: I) -> Command
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let mut cmd = Command::new(wasmcc_path());
+    cmd.args(args);
+    cmd
+}
+
+/// Runs a command to completion, feeding `stdin`, and returns its output.
+pub fn run_with_stdin(cmd: &mut Command, stdin: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
+    let mut pipe = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    out
+}
+
+/// Builds `args` with wasmcc and panics with clang's/wasmcc's message on failure.
+pub fn build(args: &[&str]) {
+    let out = wasmcc(args).output().expect("run wasmcc");
+    assert!(
+        out.status.success(),
+        "wasmcc {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `node file.js args...` with `stdin`, run in `dir`.
+pub fn node(js: &Path, args: &[&str], stdin: &[u8], dir: &Path) -> Output {
+    let mut cmd = Command::new("node");
+    cmd.arg(js).args(args).current_dir(dir);
+    run_with_stdin(&mut cmd, stdin)
+}
+
+/// A fresh scratch folder, removed when dropped.
+pub fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("wasmcc-test-")
+        .tempdir()
+        .expect("temp dir")
+}
+
+/// The repository root (where Cargo.toml is).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Exit status as a shell sees it: the code, or 128 + signal.
+pub fn shell_status(out: &Output) -> i32 {
+    use std::os::unix::process::ExitStatusExt;
+    match out.status.code() {
+        Some(c) => c,
+        None => 128 + out.status.signal().unwrap_or(0),
+    }
+}
