@@ -74,7 +74,8 @@ impl Link<'_> {
         if self.js_symbols.is_some() {
             cmd.arg(self.sysroot.support_lib_js());
             if s.NODERAWFS {
-                cmd.arg("--undefined=__wasmcc_rawfs_init");
+                // An export keeps it: wasm-ld garbage-collects a constructor that is only `--undefined`.
+                cmd.arg("--export=__wasmcc_rawfs_init");
             }
         }
         cmd.arg(self.sysroot.support_lib());

@@ -14,6 +14,7 @@ pub fn optimize(wasm: &Path, level: &str, verbose: bool) -> Result<()> {
     let mut cmd = Command::new(wasm_opt);
     cmd.arg(format!("-O{level}"))
         .arg("--debuginfo")
+        .args(["--strip-producers", "--strip-target-features"])
         .arg(wasm)
         .arg("-o")
         .arg(wasm);

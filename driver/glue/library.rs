@@ -5,7 +5,7 @@ use crate::embedded;
 use crate::err;
 use crate::error::Result;
 use crate::postlink::Import;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 pub struct Item {
     /// `module.field` for an item that implements an import, else a plain name.
@@ -147,20 +147,58 @@ impl Library {
                 missing.join(", ")
             ));
         }
-        let mut seen = BTreeSet::new();
-        while let Some(name) = wanted.pop() {
-            let idx = match variants.iter().find(|(n, _)| *n == name) {
-                Some((n, v)) => self.by_name.get(format!("{n}[{v}]").as_str()),
-                None => self.by_name.get(name),
-            };
-            let idx =
-                *idx.ok_or_else(|| err!("no JS library item '{name}' (a broken wasmcc build)"))?;
-            if seen.insert(idx) {
-                wanted.extend(self.items[idx].needs.iter().copied());
-            }
+        // Depth first, needs before the items that need them: an item that
+        // runs code as the script loads (`const x = make()`) finds what it
+        // uses already defined. Library order breaks ties.
+        wanted.sort_by_key(|name| self.resolve(name, variants).unwrap_or(usize::MAX));
+        let mut state = vec![Visit::New; self.items.len()];
+        let mut order = Vec::new();
+        for name in wanted {
+            self.visit(
+                self.resolve(name, variants)?,
+                variants,
+                &mut state,
+                &mut order,
+            )?;
         }
-        Ok(seen.into_iter().map(|i| &self.items[i]).collect())
+        Ok(order.into_iter().map(|i| &self.items[i]).collect())
     }
+
+    fn resolve(&self, name: &str, variants: &[(&str, &str)]) -> Result<usize> {
+        let idx = match variants.iter().find(|(n, _)| *n == name) {
+            Some((n, v)) => self.by_name.get(format!("{n}[{v}]").as_str()),
+            None => self.by_name.get(name),
+        };
+        idx.copied()
+            .ok_or_else(|| err!("no JS library item '{name}' (a broken wasmcc build)"))
+    }
+
+    fn visit(
+        &self,
+        idx: usize,
+        variants: &[(&str, &str)],
+        state: &mut [Visit],
+        order: &mut Vec<usize>,
+    ) -> Result<()> {
+        if state[idx] != Visit::New {
+            // Done, or on the current path: functions may call each other.
+            return Ok(());
+        }
+        state[idx] = Visit::Open;
+        for need in &self.items[idx].needs {
+            self.visit(self.resolve(need, variants)?, variants, state, order)?;
+        }
+        state[idx] = Visit::Done;
+        order.push(idx);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Visit {
+    New,
+    Open,
+    Done,
 }
 
 #[cfg(test)]
@@ -194,7 +232,8 @@ mod tests {
             .iter()
             .map(|i| i.name)
             .collect();
-        assert_eq!(names, ["env.f", "a", "b"]);
+        // What an item needs comes before it; `c` is not reached.
+        assert_eq!(names, ["b", "a", "env.f"]);
         let missing = [Import {
             module: "env".into(),
             field: "g".into(),

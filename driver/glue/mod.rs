@@ -66,9 +66,16 @@ pub fn embedded_text(path: &str) -> Result<&'static str> {
 impl Glue<'_> {
     pub fn render(&self, lib: &Library) -> Result<String> {
         let items = lib.select(&self.module.imports, &["start"], &variants(self.opts))?;
+        let optimize = self.opts.opt != "0";
         let body = items
             .iter()
-            .map(|item| item.body)
+            .map(|item| {
+                if optimize {
+                    strip_comment_lines(item.body)
+                } else {
+                    item.body.to_string()
+                }
+            })
             .collect::<Vec<_>>()
             .join("\n\n");
 
@@ -113,6 +120,31 @@ impl Glue<'_> {
                 )
             })
     }
+}
+
+/// The code without its full-line comments: optimised output stays readable
+/// (formatted, with real names) but carries no commentary.
+fn strip_comment_lines(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut in_block = false;
+    for line in body.lines() {
+        let t = line.trim_start();
+        if in_block {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.starts_with("/*") {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.starts_with("//") || t.is_empty() {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out
 }
 
 /// The `env` functions the JS runtime provides, one per line, for wasm-ld.

@@ -1,6 +1,6 @@
 /* With -sNODERAWFS the program sees the host's files, so its working
  * directory is the host's too. The driver links this constructor only then
- * (it asks for __wasmcc_rawfs_init); otherwise the working directory is the
+ * (it exports __wasmcc_rawfs_init); otherwise the working directory is the
  * root of the in-memory file system. */
 
 #include <unistd.h>

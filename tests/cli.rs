@@ -1,0 +1,429 @@
+//! The command line as a user meets it: bad input gets one clear error and a
+//! non-zero status and leaves no output behind; gcc's flags do what gcc does.
+
+mod common;
+
+use common::*;
+use std::fs;
+use std::path::Path;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    fs::write(dir.join(name), text).unwrap();
+}
+
+fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const HELLO: &str = "#include <stdio.h>\nint main(void) { puts(\"hi there\"); return 0; }\n";
+
+#[test]
+fn missing_input_file_is_an_error() {
+    let d = scratch();
+    let out = wasmcc(["nope.c", "-o", "x.js"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("nope.c: no such file"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!d.path().join("x.js").exists());
+}
+
+#[test]
+fn unknown_flag_is_named_with_a_suggestion() {
+    let out = wasmcc(["--shell-fille=x", "a.c"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(err.contains("unknown flag '--shell-fille=x'"), "{err}");
+    let out = wasmcc(["--versio"]).output().unwrap();
+    assert!(stderr_of(&out).contains("did you mean '--version'"));
+}
+
+#[test]
+fn unknown_setting_is_named_with_the_nearest_one() {
+    let out = wasmcc(["-sALLOW_MEMORY_GROWHT=1", "a.c"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("unknown setting 'ALLOW_MEMORY_GROWHT'; did you mean 'ALLOW_MEMORY_GROWTH'?"),
+        "{err}"
+    );
+    let out = wasmcc(["-s", "STACK_SIZE=big", "a.c"]).output().unwrap();
+    assert!(stderr_of(&out).contains("bad value 'big' for -sSTACK_SIZE"));
+}
+
+#[test]
+fn c_errors_pass_through_from_clang() {
+    let d = scratch();
+    write(d.path(), "bad.c", "int main(void) { return 0 }\n");
+    let out = wasmcc(["bad.c", "-o", "bad.js"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr_of(&out);
+    assert!(err.contains("bad.c:1:"), "clang's location: {err}");
+    assert!(err.contains("expected ';'"), "clang's message: {err}");
+    assert!(!d.path().join("bad.js").exists());
+    assert!(!d.path().join("bad.wasm").exists());
+}
+
+#[test]
+fn undefined_symbol_names_symbol_and_source() {
+    let d = scratch();
+    write(
+        d.path(),
+        "main.c",
+        "int helper(int);\nint main(void) { return helper(2); }\n",
+    );
+    // A stale output from an earlier build must not survive a failed one.
+    write(d.path(), "prog.js", "stale");
+    let out = wasmcc(["main.c", "-o", "prog.js"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("undefined symbol: helper (referenced by main.c)"),
+        "{err}"
+    );
+    assert!(!d.path().join("prog.js").exists());
+}
+
+#[test]
+fn unwritable_output_is_an_error() {
+    let d = scratch();
+    write(d.path(), "hello.c", HELLO);
+    let out = wasmcc(["hello.c", "-o", "no/such/dir/hello.js"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(err.contains("no/such/dir"), "{err}");
+}
+
+#[test]
+fn no_inputs_and_unknown_input_kinds() {
+    let out = wasmcc(["-O2"]).output().unwrap();
+    assert!(stderr_of(&out).contains("no input files"));
+    let out = wasmcc(["notes.txt"]).output().unwrap();
+    assert!(stderr_of(&out).contains("unknown kind of input file"));
+}
+
+#[test]
+fn version_and_help() {
+    let out = wasmcc(["--version"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("wasmcc "));
+    let out = wasmcc(["--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "-o FILE",
+        "-sKEY=VALUE",
+        "STACK_SIZE",
+        "NODERAWFS",
+        "WASMCC_CLANG",
+    ] {
+        assert!(help.contains(needle), "--help lacks {needle}");
+    }
+}
+
+#[test]
+fn verbose_prints_each_command() {
+    let d = scratch();
+    write(d.path(), "hello.c", HELLO);
+    let out = wasmcc(["-v", "-O1", "hello.c", "-o", "hello.js"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("clang") && l.contains(" -c ")),
+        "{err}"
+    );
+    assert!(lines.iter().any(|l| l.contains("wasm-ld")), "{err}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("wasm-opt") && l.contains("-O1")),
+        "{err}"
+    );
+}
+
+#[test]
+fn separate_compilation_archives_and_response_files() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "add.c", "int add(int a, int b) { return a + b; }\n");
+    write(p, "mul.c", "int mul(int a, int b) { return a * b; }\n");
+    write(
+        p,
+        "main.c",
+        "#include <stdio.h>\nint add(int, int); int mul(int, int);\n\
+         int main(void) { printf(\"%d\\n\", add(2, mul(3, 4))); return 0; }\n",
+    );
+    build_in(p, &["-c", "add.c"]);
+    assert!(p.join("add.o").exists(), "-c without -o writes add.o");
+    build_in(p, &["-c", "mul.c", "-o", "mul.o"]);
+    let ar = std::process::Command::new("llvm-ar-19")
+        .args(["rcs", "libmath.a", "mul.o"])
+        .current_dir(p)
+        .status()
+        .unwrap();
+    assert!(ar.success());
+    write(p, "args.rsp", "main.c add.o\n-L. -lmath -o 'prog.js'\n");
+    build_in(p, &["@args.rsp"]);
+    let out = node(&p.join("prog.js"), &[], b"", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "14\n");
+}
+
+#[test]
+fn preprocess_assembly_and_dependency_files() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "dep.h", "#define VALUE 42\n");
+    write(p, "m.c", "#include \"dep.h\"\nint value = VALUE;\n");
+    let out = wasmcc(["-E", "m.c"]).current_dir(p).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("int value = 42;"));
+    build_in(p, &["-S", "m.c"]);
+    assert!(fs::read_to_string(p.join("m.s")).unwrap().contains("value"));
+    build_in(p, &["-c", "-MMD", "-MF", "m.d", "m.c"]);
+    let deps = fs::read_to_string(p.join("m.d")).unwrap();
+    assert!(deps.contains("m.o:") && deps.contains("dep.h"), "{deps}");
+    // wasmcc's own headers count as system headers: -MMD leaves them out.
+    assert!(!deps.contains("wasm32-wasi"), "{deps}");
+}
+
+#[test]
+fn host_headers_do_not_leak_in() {
+    // glibc has <pthread.h> and <sys/wait.h>; wasi-libc does not. A sysroot of
+    // /usr would find glibc's and fail later in obscure ways.
+    let d = scratch();
+    write(
+        d.path(),
+        "t.c",
+        "#include <sys/wait.h>\nint main(void){return 0;}\n",
+    );
+    let out = wasmcc(["-c", "t.c"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr_of(&out).contains("sys/wait.h' file not found"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn cxx_by_extension_and_as_wasmcxx() {
+    let d = scratch();
+    let p = d.path();
+    let src = "#include <iostream>\n#include <vector>\n\
+               int main() { std::vector<int> v{1, 2, 3}; int s = 0; for (int x : v) s += x;\n\
+               std::cout << \"sum \" << s << std::endl; return 0; }\n";
+    write(p, "v.cpp", src);
+    build_in(p, &["v.cpp", "-o", "v.js"]);
+    let out = node(&p.join("v.js"), &[], b"", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "sum 6\n");
+
+    // Invoked through a link named wasmc++, a .c file is C++ (as with clang++).
+    write(p, "w.c", src);
+    std::os::unix::fs::symlink(wasmcc_path(), p.join("wasmc++")).unwrap();
+    let out = std::process::Command::new(p.join("wasmc++"))
+        .args(["w.c", "-o", "w.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = node(&p.join("w.js"), &[], b"", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "sum 6\n");
+
+    let out = wasmcc(["-fexceptions", "v.cpp"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).contains("not supported yet"));
+}
+
+#[test]
+fn es_module_output_runs_in_node() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO);
+    build_in(p, &["hello.c", "-o", "hello.mjs"]);
+    assert!(p.join("hello.wasm").exists());
+    let out = node(&p.join("hello.mjs"), &[], b"", p);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hi there\n");
+}
+
+#[test]
+fn standalone_wasm_is_a_wasi_command() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "a.c",
+        "#include <stdio.h>\nint main(int c, char **v) { printf(\"%s %d\\n\", v[1], c); return 5; }\n",
+    );
+    build_in(p, &["-O2", "a.c", "-o", "a.wasm"]);
+    assert!(!p.join("a.js").exists());
+    // Any WASI runtime can run it; Node's own is here.
+    let runner = "const { WASI } = require('node:wasi');\
+        const w = new WASI({ version: 'preview1', args: ['a', 'word'], returnOnExit: true });\
+        const m = new WebAssembly.Module(require('fs').readFileSync('a.wasm'));\
+        const i = new WebAssembly.Instance(m, w.getImportObject());\
+        process.exitCode = w.start(i);";
+    let out = std::process::Command::new("node")
+        .args(["--no-warnings", "-e", runner])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "word 2\n");
+    assert_eq!(out.status.code(), Some(5));
+}
+
+#[test]
+fn trap_names_the_wasm_function() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.c",
+        "#include <stdio.h>\n__attribute__((noinline)) int divide(int a, int b) { return a / b; }\n\
+         int main(int argc, char **argv) { printf(\"before\\n\"); fflush(stdout); return divide(10, argc - 1); }\n",
+    );
+    // At -O0 nothing is inlined, so the function is the one in the source.
+    build_in(p, &["-O0", "t.c", "-o", "t.js"]);
+    let out = node(&p.join("t.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    let err = stderr_of(&out);
+    assert!(err.contains("wasm trap: divide by zero in divide"), "{err}");
+    // Optimised, the name section survives wasm-opt: some function is named.
+    build_in(p, &["-O2", "t.c", "-o", "t.js"]);
+    let out = node(&p.join("t.js"), &[], b"", p);
+    let err = stderr_of(&out);
+    assert!(err.contains("wasm trap: divide by zero in "), "{err}");
+    assert!(!err.contains("wasm-function["), "{err}");
+}
+
+#[test]
+fn stack_overflow_traps_instead_of_corrupting_data() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "s.c",
+        "#include <stdio.h>\n#include <string.h>\nint guard = 12345;\n\
+         int eat(int n) { volatile char buf[4096]; memset((char*)buf, n, sizeof buf); return n ? eat(n - 1) + buf[7] : guard; }\n\
+         int main(int argc, char **argv) { printf(\"%d\\n\", eat(argc * 1000)); return 0; }\n",
+    );
+    // -O0: at -O1 LLVM turns this recursion into a loop.
+    build_in(p, &["-O0", "-sSTACK_SIZE=1MB", "s.c", "-o", "s.js"]);
+    let out = node(&p.join("s.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("wasm trap"), "{}", stderr_of(&out));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn memory_growth_and_its_limit() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "m.c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\
+         struct block { struct block *next; char rest[(16 << 20) - 16]; };\n\
+         int main(void) { size_t total = 0; struct block *list = NULL, *q;\n\
+         while ((q = malloc(sizeof *q)) != NULL) { memset(q->rest, 1, sizeof q->rest); q->next = list; list = q; total += 16; }\n\
+         for (q = list; q; q = list) { list = q->next; total += q->rest[99] - 1; free(q); }\n\
+         printf(\"%zu\\n\", total); return 0; }\n",
+    );
+    build_in(p, &["-O2", "-sMAXIMUM_MEMORY=128MB", "m.c", "-o", "m.js"]);
+    let out = node(&p.join("m.js"), &[], b"", p);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let mb: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    // 128 MiB less the 8 MiB stack and malloc's overheads.
+    assert!((96..=112).contains(&mb), "allocated {mb} MiB");
+
+    build_in(p, &["-O2", "-sALLOW_MEMORY_GROWTH=0", "m.c", "-o", "m.js"]);
+    let out = node(&p.join("m.js"), &[], b"", p);
+    let mb: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    assert!(mb < 16, "fixed memory still grew to {mb} MiB");
+}
+
+#[test]
+fn exit_runtime_zero_skips_atexit() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "e.c",
+        "#include <stdio.h>\n#include <stdlib.h>\nvoid bye(void) { puts(\"bye\"); }\n\
+         int main(void) { atexit(bye); puts(\"main\"); return 4; }\n",
+    );
+    build_in(p, &["e.c", "-o", "e.js"]);
+    let out = node(&p.join("e.js"), &[], b"", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "main\nbye\n");
+    assert_eq!(out.status.code(), Some(4));
+    build_in(p, &["-sEXIT_RUNTIME=0", "e.c", "-o", "e.js"]);
+    let out = node(&p.join("e.js"), &[], b"", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "main\n");
+}
+
+#[test]
+fn noderawfs_reads_and_writes_host_files() {
+    let d = scratch();
+    let p = d.path();
+    fs::create_dir(p.join("sub")).unwrap();
+    write(p, "sub/in.txt", "from the host\n");
+    write(
+        p,
+        "f.c",
+        "#include <stdio.h>\n#include <unistd.h>\nint main(void) { char b[100]; char cwd[512];\n\
+         FILE *f = fopen(\"sub/in.txt\", \"r\"); if (!f) { perror(\"open\"); return 2; }\n\
+         fgets(b, sizeof b, f); fclose(f); printf(\"%s\", b);\n\
+         f = fopen(\"out.txt\", \"w\"); fputs(\"written\\n\", f); fclose(f);\n\
+         printf(\"%s\\n\", getcwd(cwd, sizeof cwd) ? \"cwd ok\" : \"no cwd\"); return 0; }\n",
+    );
+    build_in(p, &["f.c", "-o", "f.js", "-sNODERAWFS=1"]);
+    let out = node(&p.join("f.js"), &[], b"", p);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "from the host\ncwd ok\n"
+    );
+    assert_eq!(fs::read_to_string(p.join("out.txt")).unwrap(), "written\n");
+
+    // Without NODERAWFS the files are the program's own, in memory.
+    build_in(p, &["f.c", "-o", "g.js"]);
+    fs::remove_file(p.join("out.txt")).unwrap();
+    let out = node(&p.join("g.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!p.join("out.txt").exists());
+}
+
+fn build_in(dir: &Path, args: &[&str]) {
+    let out = wasmcc(args).current_dir(dir).output().unwrap();
+    assert!(
+        out.status.success(),
+        "wasmcc {args:?} failed:\n{}",
+        stderr_of(&out)
+    );
+}
