@@ -178,6 +178,10 @@ settings! {
     NODERAWFS: bool = "0";
     /// Where the JS runs; code for other environments is left out.
     ENVIRONMENT: Environments = "web,worker,node";
+    /// In Node, compile with V8's optimising tier from the start (wasmcc's own
+    /// setting). V8 otherwise runs a function in its baseline tier until it is
+    /// called again, so a loop entered once, like an interpreter's, stays slow.
+    NODE_OPTIMIZE_AT_LOAD: bool = "1";
     /// C functions to export, with a leading underscore: _main,_add.
     EXPORTED_FUNCTIONS: Vec<String> = "";
 }

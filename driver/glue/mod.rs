@@ -99,6 +99,7 @@ impl Glue<'_> {
         let settings = serde_json::json!({
             "exitRuntime": s.EXIT_RUNTIME,
             "threadStackMb": thread_stack_mb,
+            "optimizeAtLoad": s.NODE_OPTIMIZE_AT_LOAD,
         });
 
         let mut hb = handlebars::Handlebars::new();

@@ -77,7 +77,8 @@ pub fn find(explicit: Option<&Path>) -> Result<PathBuf, Fail> {
 /// processes and removes its profile.
 pub struct Browser {
     child: Child,
-    // Declared after `child` so it is removed only once the browser is gone.
+    // Holds the profile, logs and temporary files; `drop` removes it once
+    // every browser process is gone.
     scratch: Option<tempfile::TempDir>,
     log: Option<PathBuf>,
 }

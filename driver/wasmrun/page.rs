@@ -40,7 +40,14 @@ fn init_script(args: &[String]) -> String {
     if (typeof bind === 'function') bind(text);
   }};
   globalThis.wasmccTap = (kind, value) => {{
-    send(JSON.stringify([String(kind), value === undefined ? null : value]));
+    let text;
+    try {{
+      text = JSON.stringify([String(kind), value === undefined ? null : value]);
+    }} catch (e) {{
+      // BigInts and cyclic objects do not serialise; their text still does.
+      text = JSON.stringify([String(kind), String(value)]);
+    }}
+    send(text);
   }};
   const args = {args};
   const withArgs = (m) => {{
@@ -341,9 +348,9 @@ impl PageRun<'_> {
                 let status = p["response"]["status"].as_i64().unwrap_or(0);
                 if p["type"] == "Document" && p["frameId"] == self.frame.as_str() && status >= 400 {
                     let text = p["response"]["statusText"].as_str().unwrap_or("");
+                    let url = p["response"]["url"].as_str().unwrap_or(&self.url);
                     return Err(Fail::run(format!(
-                        "cannot load {}: HTTP {status} {text}",
-                        self.url
+                        "cannot load {url}: HTTP {status} {text}"
                     )));
                 }
             }
@@ -547,7 +554,8 @@ fn open_and_relay(run: &mut PageRun) -> Result<i32, Fail> {
     )?;
     let url = run.url.clone();
     run.page_started = true;
-    run.deadline = Instant::now() + opts.timeout;
+    let navigated = Instant::now();
+    run.deadline = navigated + opts.timeout;
     let nav = run.call("Page.navigate", json!({ "url": url }))?;
     if let Some(err) = nav["errorText"].as_str().filter(|e| !e.is_empty()) {
         return Err(Fail::run(format!("cannot load {url}: {err}")));
@@ -555,5 +563,37 @@ fn open_and_relay(run: &mut PageRun) -> Result<i32, Fail> {
     if let Some(frame) = nav["frameId"].as_str() {
         run.frame = frame.to_string();
     }
-    run.relay()
+    let status = run.relay();
+    if opts.verbose {
+        eprintln!(
+            "wasmrun: {:.2} s from loading the page to the end of the run",
+            navigated.elapsed().as_secs_f64()
+        );
+    }
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64() {
+        assert_eq!(base64_decode("aGVsbG8=").as_deref(), Some(&b"hello"[..]));
+        assert_eq!(
+            base64_decode("AAEC/w==").as_deref(),
+            Some(&[0u8, 1, 2, 255][..])
+        );
+        assert_eq!(base64_decode("").as_deref(), Some(&[][..]));
+        assert!(base64_decode("a*b").is_none());
+    }
+
+    #[test]
+    fn url_segments_and_exit_texts() {
+        assert_eq!(url_segment("a b%.html"), "a%20b%25.html");
+        assert_eq!(seconds(Duration::from_secs(2)), "2");
+        assert_eq!(seconds(Duration::from_millis(1500)), "1.5");
+        assert_eq!(as_text(&json!("x")), "x");
+        assert_eq!(as_text(&json!(3)), "3");
+    }
 }

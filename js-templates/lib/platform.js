@@ -50,6 +50,8 @@ function nodePlatform() {
     },
     instantiate(imports) {
       const file = nodePath.join(nodePath.dirname(scriptPath), wasmFile);
+      // The flag must be set before the module is compiled.
+      if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
       return new Promise((resolve) => resolve(new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(file)), imports)));
     },
     /**
