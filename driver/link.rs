@@ -40,11 +40,6 @@ pub struct Link<'a> {
     pub out: &'a Path,
 }
 
-/// Whether the linked program has a `main`.
-pub struct Linked {
-    pub has_main: bool,
-}
-
 impl Link<'_> {
     fn command(&self, with_main: bool) -> Command {
         let s = &self.opts.settings;
@@ -121,12 +116,12 @@ impl Link<'_> {
     }
 
     /// Links; a program without `main` (a library of exported functions) links too.
-    pub fn run(&self) -> Result<Linked> {
+    pub fn run(&self) -> Result<()> {
         self.check_settings()?;
         let out = crate::run::capture(&mut self.command(true), self.opts.verbose)?;
         if out.status.success() {
             eprint!("{}", String::from_utf8_lossy(&out.stderr));
-            return Ok(Linked { has_main: true });
+            return Ok(());
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
         let undefined = self.undefined_symbols(&stderr);
@@ -134,7 +129,7 @@ impl Link<'_> {
             let out = crate::run::capture(&mut self.command(false), self.opts.verbose)?;
             if out.status.success() {
                 eprint!("{}", String::from_utf8_lossy(&out.stderr));
-                return Ok(Linked { has_main: false });
+                return Ok(());
             }
             return Err(self.explain(&String::from_utf8_lossy(&out.stderr), out.status.code()));
         }
@@ -148,7 +143,7 @@ impl Link<'_> {
             ("INITIAL_MEMORY", s.INITIAL_MEMORY.0),
             ("MAXIMUM_MEMORY", s.MAXIMUM_MEMORY.0),
         ] {
-            if value % PAGE != 0 {
+            if !value.is_multiple_of(PAGE) {
                 return Err(err!(
                     "-s{name}={value} is not a multiple of the 64 KiB page size"
                 ));
@@ -157,7 +152,7 @@ impl Link<'_> {
                 return Err(err!("-s{name}={value} is more than wasm32's 4 GiB"));
             }
         }
-        if s.STACK_SIZE.0 % 16 != 0 || s.STACK_SIZE.0 == 0 {
+        if !s.STACK_SIZE.0.is_multiple_of(16) || s.STACK_SIZE.0 == 0 {
             return Err(err!(
                 "-sSTACK_SIZE={} must be a positive multiple of 16",
                 s.STACK_SIZE.0

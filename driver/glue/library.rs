@@ -14,8 +14,6 @@ pub struct Item {
     pub variant: Option<&'static str>,
     pub needs: Vec<&'static str>,
     pub body: &'static str,
-    /// Library order: the order items are emitted in.
-    pub order: usize,
 }
 
 impl Item {
@@ -103,7 +101,6 @@ impl Library {
                 variant,
                 needs,
                 body: body.trim_end(),
-                order: self.items.len(),
             });
         }
         Ok(())
