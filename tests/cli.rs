@@ -427,3 +427,22 @@ fn build_in(dir: &Path, args: &[&str]) {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn memory_file_system_has_tmp() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.c",
+        "#include <stdio.h>\nint main(void) { FILE *f = fopen(\"/tmp/x.txt\", \"w\");\n\
+         if (!f) { perror(\"fopen\"); return 1; } fputs(\"scratch\", f); fclose(f);\n\
+         f = tmpfile(); if (!f) { perror(\"tmpfile\"); return 2; } fputs(\"t\", f); rewind(f);\n\
+         printf(\"%c\\n\", fgetc(f)); return 0; }\n",
+    );
+    build_in(p, &["t.c", "-o", "t.js"]);
+    let out = node(&p.join("t.js"), &[], b"", p);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "t\n");
+    assert!(!p.join("tmp").exists(), "the program's /tmp is its own");
+}

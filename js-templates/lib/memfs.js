@@ -12,6 +12,8 @@ const fsBackend = (() => {
     return node;
   }
   const root = makeNode(true, null);
+  // Programs expect a /tmp to write scratch files to, as on any Unix.
+  root.entries.set('tmp', makeNode(true, root));
 
   /** Splits `path` into its directory node and last name ('' for the directory itself). */
   function walk(dir, path) {
