@@ -23,9 +23,17 @@ fn include_dir() -> PathBuf {
     repo().join("sysroot/include")
 }
 
+/// A header's text, with the shared OpenGL ES 2.0 part included in place so
+/// that gl2.h and gl3.h each read as the whole API they declare.
 fn read(rel: &str) -> String {
     let path = repo().join(rel);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    const SHARED: &str = "#include <GLES2/gles2_api.h>";
+    if rel.ends_with("gles2_api.h") || !text.contains(SHARED) {
+        return text;
+    }
+    text.replace(SHARED, &read("sysroot/include/GLES2/gles2_api.h"))
 }
 
 fn table() -> Value {
