@@ -70,7 +70,7 @@ pub enum Input {
     Lib(String),
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     pub inputs: Vec<Input>,
     pub output: Option<PathBuf>,
@@ -88,6 +88,13 @@ pub struct Options {
     pub settings: Settings,
     pub verbose: bool,
     pub print: Option<Print>,
+    /// `--shell-file`: the page around the script for .html output.
+    pub shell_file: Option<PathBuf>,
+    /// `--pre-js`, `--post-js`: JS placed before and after the runtime, in order.
+    pub pre_js: Vec<PathBuf>,
+    pub post_js: Vec<PathBuf>,
+    /// `--js-library`: JS functions the program may call.
+    pub js_libraries: Vec<PathBuf>,
     /// A language from `-x`, applied to the inputs that follow it.
     forced_lang: Option<Lang>,
 }
@@ -127,7 +134,7 @@ fn compile_arg(o: &mut Options, arg: &str) -> Result<()> {
 
 /// The table. Longer spellings are tried first, so `-include` wins over `-I`.
 static FLAGS: &[Flag] = &[
-    Flag { spelling: "-o", takes: Takes::Value, meta: "FILE", help: "Write the output to FILE; its extension picks the kind: .js (with .wasm beside it), .mjs, .wasm, or .o with -c", apply: |o, v| { o.output = Some(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "-o", takes: Takes::Value, meta: "FILE", help: "Write the output to FILE; its extension picks the kind: .js (with .wasm beside it), .mjs, .html (page + .js + .wasm), .wasm, or .o with -c", apply: |o, v| { o.output = Some(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "-c", takes: Takes::Nothing, meta: "", help: "Compile only; write an object file", apply: |o, _| { o.mode = Mode::CompileOnly; Ok(()) } },
     Flag { spelling: "-E", takes: Takes::Nothing, meta: "", help: "Preprocess only; write to stdout or -o", apply: |o, _| { o.mode = Mode::Preprocess; Ok(()) } },
     Flag { spelling: "-S", takes: Takes::Nothing, meta: "", help: "Compile to assembly only", apply: |o, _| { o.mode = Mode::Assemble; Ok(()) } },
@@ -174,6 +181,10 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-L", takes: Takes::Value, meta: "DIR", help: "Add DIR to the library search path", apply: |o, v| { o.lib_dirs.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "-l", takes: Takes::Value, meta: "LIB", help: "Link libLIB.a (-lm, -lc and the like are part of libc and need nothing)", apply: |o, v| { o.inputs.push(Input::Lib(v.to_string())); Ok(()) } },
     Flag { spelling: "-s", takes: Takes::Value, meta: "KEY=VALUE", help: "Set a setting (see below)", apply: |o, v| o.settings.apply(v) },
+    Flag { spelling: "--shell-file", takes: Takes::Value, meta: "FILE", help: "For .html output, use the page FILE, which has {{{ SCRIPT }}} where the program's <script> goes", apply: |o, v| { o.shell_file = Some(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "--pre-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE before the runtime's code, in the scope of Module", apply: |o, v| { o.pre_js.push(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "--post-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE after the runtime's code, in the scope of Module", apply: |o, v| { o.post_js.push(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "--js-library", takes: Takes::Value, meta: "FILE", help: "JS functions for C to call (Emscripten's addToLibrary form or wasmcc's //! items); only those used are emitted", apply: |o, v| { o.js_libraries.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "-v", takes: Takes::Nothing, meta: "", help: "Print each command wasmcc runs", apply: |o, _| { o.verbose = true; Ok(()) } },
     Flag { spelling: "--version", takes: Takes::Nothing, meta: "", help: "Print the version", apply: |o, _| { o.print = Some(Print::Version); Ok(()) } },
     Flag { spelling: "--help", takes: Takes::Nothing, meta: "", help: "Print this help", apply: |o, _| { o.print = Some(Print::Help); Ok(()) } },
@@ -196,6 +207,10 @@ impl Options {
             settings: Settings::default(),
             verbose: false,
             print: None,
+            shell_file: None,
+            pre_js: Vec::new(),
+            post_js: Vec::new(),
+            js_libraries: Vec::new(),
             forced_lang: None,
         }
     }

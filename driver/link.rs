@@ -88,6 +88,15 @@ impl Link<'_> {
                 cmd.args(["--export=__main_void", "--export=exit"]);
             }
         }
+        if self.js_symbols.is_some() {
+            let objects = self.items.iter().filter_map(|item| match item {
+                Item::Object { path, .. } => Some(path.as_path()),
+                Item::Lib(_) => None,
+            });
+            for name in crate::glue::interop::link_exports(self.opts, objects) {
+                cmd.arg(format!("--export={name}"));
+            }
+        }
         for f in &s.EXPORTED_FUNCTIONS {
             let name = f.strip_prefix('_').unwrap_or(f);
             if !(with_main && name == "main") {

@@ -6,6 +6,7 @@ mod compile;
 mod error;
 mod glue;
 mod link;
+mod page;
 mod postlink;
 mod program;
 mod run;

@@ -6,8 +6,9 @@ use crate::cli::{Input, Options};
 use crate::compile::{self, Job};
 use crate::err;
 use crate::error::{IoContext, Result};
-use crate::glue::{self, library::Library, Glue, Shape};
+use crate::glue::{self, Glue, Shape};
 use crate::link::{self, Link};
+use crate::page;
 use crate::postlink;
 use crate::sysroot::Sysroot;
 use crate::toolchain::Tools;
@@ -19,6 +20,8 @@ use std::path::{Path, PathBuf};
 enum Kind {
     /// JS (a classic script or an ES module) with its `.wasm` beside it.
     Js(Shape),
+    /// A page with its script and its `.wasm` beside it.
+    Html,
     /// A standalone WASI command module, for any WASI runtime.
     Wasm,
 }
@@ -27,10 +30,7 @@ fn kind_of(output: &Path) -> Result<Kind> {
     match output.extension().and_then(|e| e.to_str()) {
         Some("mjs") => Ok(Kind::Js(Shape::EsModule)),
         Some("wasm") => Ok(Kind::Wasm),
-        Some("html" | "htm") => Err(err!(
-            "{}: HTML output is not supported yet; write a .js and load it from your page",
-            output.display()
-        )),
+        Some("html" | "htm") => Ok(Kind::Html),
         Some("o" | "obj") => Err(err!(
             "{}: to write an object file, add -c",
             output.display()
@@ -60,18 +60,47 @@ pub fn build(tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Result<()> {
         .clone()
         .unwrap_or_else(|| PathBuf::from("a.out.js"));
     let kind = kind_of(&output)?;
+    // The JS and the module come last, in that order, for every kind that has them.
     let outputs: Vec<PathBuf> = match kind {
         Kind::Js(_) => vec![output.clone(), wasm_path_for(&output)],
+        Kind::Html => vec![
+            output.clone(),
+            output.with_extension("js"),
+            output.with_extension("wasm"),
+        ],
         Kind::Wasm => vec![output.clone()],
+    };
+    if opts.shell_file.is_some() && kind != Kind::Html {
+        eprintln!("wasmcc: warning: --shell-file is used only when -o names a .html page");
+    }
+    // With SINGLE_FILE only the first file is written; the others still name
+    // the parts inside it.
+    let written = if opts.settings.SINGLE_FILE {
+        &outputs[..1]
+    } else {
+        &outputs[..]
     };
     let result = build_into(tools, sysroot, opts, kind, &outputs);
     if result.is_err() {
         // As ld does: a failed build leaves no output that looks good.
-        for path in &outputs {
+        for path in written {
             let _ = fs::remove_file(path);
         }
     }
     result
+}
+
+/// A page runs in a browser: its script leaves out the code for Node.
+fn web_only(opts: &Options) -> Result<Options> {
+    let mut page_opts = opts.clone();
+    let env = &mut page_opts.settings.ENVIRONMENT;
+    if !(env.web || env.worker) {
+        return Err(err!(
+            "a .html page runs in a browser, but -sENVIRONMENT names neither web nor worker"
+        ));
+    }
+    env.node = false;
+    Ok(page_opts)
 }
 
 fn build_into(
@@ -81,6 +110,15 @@ fn build_into(
     kind: Kind,
     outputs: &[PathBuf],
 ) -> Result<()> {
+    // A bad shell file fails the build before anything is compiled.
+    let shell = match kind {
+        Kind::Html => Some(page::Shell::load(opts.shell_file.as_deref())?),
+        _ => None,
+    };
+    let page_opts = match kind {
+        Kind::Html => Some(web_only(opts)?),
+        _ => None,
+    };
     let tmp = tempfile::Builder::new()
         .prefix("wasmcc-")
         .tempdir()
@@ -113,7 +151,7 @@ fn build_into(
     }
     compile::run_jobs(&tools.clang, sysroot, opts, &jobs)?;
 
-    let lib = Library::load()?;
+    let lib = glue::load_library(opts)?;
     let symbols_file = t.join("js-symbols.txt");
     fs::write(&symbols_file, glue::js_symbols(&lib)).at("write", &symbols_file)?;
     // Named as the output is: the name section carries it into stack traces.
@@ -124,7 +162,7 @@ fn build_into(
         sysroot,
         opts,
         items: link::items(opts, &mut objects),
-        js_symbols: matches!(kind, Kind::Js(_)).then_some(symbols_file.as_path()),
+        js_symbols: matches!(kind, Kind::Js(_) | Kind::Html).then_some(symbols_file.as_path()),
         out: &linked_wasm,
     };
     link.run()?;
@@ -135,20 +173,66 @@ fn build_into(
     let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
     match kind {
         Kind::Wasm => staged.push((linked_wasm, &outputs[0])),
-        Kind::Js(shape) => {
+        Kind::Js(_) | Kind::Html => {
+            let shape = match kind {
+                Kind::Js(shape) => shape,
+                _ => Shape::Script,
+            };
+            let (js_path, wasm_path) = (&outputs[outputs.len() - 2], &outputs[outputs.len() - 1]);
+            let single_file = opts.settings.SINGLE_FILE;
+            let inline_js = glue::emjs::take(&linked_wasm)?;
             let module = postlink::read_module(&linked_wasm)?;
+            let inline = if single_file {
+                Some(page::base64(
+                    &fs::read(&linked_wasm).at("read", &linked_wasm)?,
+                ))
+            } else {
+                None
+            };
             let glue = Glue {
-                opts,
+                opts: page_opts.as_ref().unwrap_or(opts),
                 module: &module,
                 shape,
-                js_name: file_name(&outputs[0])?,
-                wasm_name: file_name(&outputs[1])?,
+                js_name: file_name(js_path)?,
+                wasm_name: file_name(wasm_path)?,
+                wasm_inline: inline.as_deref(),
+                inline_js: &inline_js,
             };
             let js = glue.render(&lib)?;
-            let js_file = t.join("out.js");
-            fs::write(&js_file, js).at("write", &js_file)?;
-            staged.push((js_file, &outputs[0]));
-            staged.push((linked_wasm, &outputs[1]));
+            if let Some(shell) = &shell {
+                let title = outputs[0]
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("wasmcc");
+                let script = if single_file {
+                    page::Script::Inline(&js)
+                } else {
+                    page::Script::Files {
+                        js: file_name(js_path)?,
+                        wasm: file_name(wasm_path)?,
+                    }
+                };
+                let html_file = t.join("out.html");
+                let s = &opts.settings;
+                let launch = if s.EXPORT_ES6 {
+                    page::Launch::EsModule(&s.EXPORT_NAME)
+                } else if s.MODULARIZE {
+                    page::Launch::Factory(&s.EXPORT_NAME)
+                } else {
+                    page::Launch::Script
+                };
+                fs::write(&html_file, page::render(shell, title, script, launch)?)
+                    .at("write", &html_file)?;
+                staged.push((html_file, &outputs[0]));
+            }
+            if !(single_file && shell.is_some()) {
+                let js_file = t.join("out.js");
+                fs::write(&js_file, js).at("write", &js_file)?;
+                staged.push((js_file, js_path));
+            }
+            if !single_file {
+                staged.push((linked_wasm, wasm_path));
+            }
         }
     }
     commit(&staged)

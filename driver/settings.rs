@@ -115,6 +115,21 @@ impl Value for Environments {
     }
 }
 
+/// A WebGL major version: 1 or 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WebglVersion(pub u32);
+
+impl Value for WebglVersion {
+    const FORM: &'static str = "1|2";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        match text.trim() {
+            "1" => Ok(WebglVersion(1)),
+            "2" => Ok(WebglVersion(2)),
+            _ => Err("expected 1 or 2".into()),
+        }
+    }
+}
+
 /// One row of the table.
 pub struct Def {
     pub name: &'static str,
@@ -182,8 +197,23 @@ settings! {
     /// setting). V8 otherwise runs a function in its baseline tier until it is
     /// called again, so a loop entered once, like an interpreter's, stays slow.
     NODE_OPTIMIZE_AT_LOAD: bool = "1";
+    /// Put the module in the JS as base64 (and, for .html, the JS in the page),
+    /// so one file runs, even opened from disk (file://).
+    SINGLE_FILE: bool = "0";
+    /// The newest WebGL a context may use: 2 enables OpenGL ES 3.0 (WebGL 2).
+    MAX_WEBGL_VERSION: WebglVersion = "1";
     /// C functions to export, with a leading underscore: _main,_add.
     EXPORTED_FUNCTIONS: Vec<String> = "";
+    /// Runtime methods to put on Module: ccall, cwrap, UTF8ToString,
+    /// stringToUTF8, lengthBytesUTF8, getValue, setValue, stackSave,
+    /// stackRestore, stackAlloc and the HEAP8..HEAPF64 views.
+    EXPORTED_RUNTIME_METHODS [EXTRA_EXPORTED_RUNTIME_METHODS]: Vec<String> = "";
+    /// Emit a factory, EXPORT_NAME(overrides), that returns a promise of a new instance.
+    MODULARIZE: bool = "0";
+    /// Emit an ES module whose default export is the factory (implies MODULARIZE).
+    EXPORT_ES6: bool = "0";
+    /// The name of the global Module object, or of the factory.
+    EXPORT_NAME: String = "Module";
 }
 
 impl Settings {

@@ -63,6 +63,9 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
         "-isystem".into(),
         sysroot.our_include().display().to_string(),
         "-D__wasmcc__=1".into(),
+        // Code written for Emscripten tests this to take its web paths, and
+        // <emscripten.h> is there for it.
+        "-D__EMSCRIPTEN__=1".into(),
         "-D_WASI_EMULATED_MMAN".into(),
         "-D_WASI_EMULATED_SIGNAL".into(),
         "-D_WASI_EMULATED_PROCESS_CLOCKS".into(),

@@ -14,6 +14,11 @@ pub struct Item {
     pub variant: Option<&'static str>,
     pub needs: Vec<&'static str>,
     pub body: &'static str,
+    /// The JS name of an import's function when it is not the field name
+    /// (a user library's `foo` is the function `_foo`).
+    pub binding: Option<&'static str>,
+    /// The user's code, emitted exactly as written.
+    pub verbatim: bool,
 }
 
 impl Item {
@@ -43,6 +48,9 @@ impl Library {
                     .map_err(|_| err!("{path} is not UTF-8 (a broken wasmcc build)"))?;
                 lib.parse_file(path, text)?;
             }
+        }
+        for item in crate::glue::gl::items()? {
+            lib.add(item)?;
         }
         for item in &lib.items {
             for need in &item.needs {
@@ -101,9 +109,36 @@ impl Library {
                 variant,
                 needs,
                 body: body.trim_end(),
+                binding: None,
+                verbatim: false,
             });
         }
         Ok(())
+    }
+
+    /// Adds an item from outside the embedded files (a user's library).
+    pub fn add(&mut self, item: Item) -> Result<()> {
+        if self.by_name.contains_key(item.name) {
+            return Err(err!(
+                "JS library item '{}' is defined twice, or has the name of one of wasmcc's own",
+                item.name
+            ));
+        }
+        self.by_name.insert(item.name, self.items.len());
+        self.items.push(item);
+        Ok(())
+    }
+
+    /// Whether an item of this name (without variants) exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.by_name.contains_key(name)
+    }
+
+    /// The item implementing the import `module.field`, if any.
+    pub fn import_item(&self, module: &str, field: &str) -> Option<&Item> {
+        self.by_name
+            .get(format!("{module}.{field}").as_str())
+            .map(|&i| &self.items[i])
     }
 
     /// The field names of the `env` imports the library implements, for

@@ -1,15 +1,20 @@
 //! The JS glue: the items of the library that the module's imports reach,
 //! placed in a frame (`js-templates/*.hbs`) for the output's shape.
 
+pub mod emjs;
+pub mod gl;
+pub mod interop;
 pub mod library;
+pub mod userlib;
 
 use crate::cli::Options;
 use crate::embedded;
 use crate::err;
 use crate::error::Result;
-use crate::postlink::ModuleInfo;
+use crate::postlink::{Import, ModuleInfo};
 use library::Library;
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 /// The shape of the JS file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,10 +26,15 @@ pub enum Shape {
 }
 
 impl Shape {
-    fn frame(self) -> &'static str {
+    /// The frame: `-sEXPORT_ES6` makes any script an ES module, and
+    /// `-sMODULARIZE` makes a classic script a factory.
+    fn frame(self, opts: &Options) -> &'static str {
+        let s = &opts.settings;
         match self {
-            Shape::Script => "js-templates/script.js.hbs",
             Shape::EsModule => "js-templates/module.mjs.hbs",
+            Shape::Script if s.EXPORT_ES6 => "js-templates/module.mjs.hbs",
+            Shape::Script if s.MODULARIZE => "js-templates/modularize.js.hbs",
+            Shape::Script => "js-templates/script.js.hbs",
         }
     }
 }
@@ -35,6 +45,10 @@ pub struct Glue<'a> {
     pub shape: Shape,
     pub js_name: &'a str,
     pub wasm_name: &'a str,
+    /// The module as base64, carried in the JS itself (`-sSINGLE_FILE`).
+    pub wasm_inline: Option<&'a str>,
+    /// EM_JS and EM_ASM code taken from the module (`emjs::take`).
+    pub inline_js: &'a emjs::InlineJs,
 }
 
 /// Which variant of each many-variant item the settings pick.
@@ -65,26 +79,94 @@ pub fn embedded_text(path: &str) -> Result<&'static str> {
 
 impl Glue<'_> {
     pub fn render(&self, lib: &Library) -> Result<String> {
-        let items = lib.select(&self.module.imports, &["start"], &variants(self.opts))?;
-        let optimize = self.opts.opt != "0";
-        let body = items
+        let opts = self.opts;
+        let s = &opts.settings;
+        let inline = self.inline_js;
+        let env_import = |name: &str| {
+            self.module
+                .imports
+                .iter()
+                .any(|i| i.module == "env" && i.field == name)
+        };
+        let em_js: Vec<&emjs::EmJs> = inline
+            .em_js
+            .iter()
+            .filter(|j| env_import(&j.name))
+            .collect();
+        let em_asm: &[String] =
+            if env_import("__wasmcc_asm_int") || env_import("__wasmcc_asm_double") {
+                &inline.em_asm
+            } else {
+                &[]
+            };
+        let lib_imports: Vec<Import> = self
+            .module
+            .imports
+            .iter()
+            .filter(|i| !(i.module == "env" && em_js.iter().any(|j| j.name == i.field)))
+            .cloned()
+            .collect();
+
+        let pre_js = read_all(&opts.pre_js, "--pre-js")?;
+        let post_js = read_all(&opts.post_js, "--post-js")?;
+        let mut roots: Vec<&str> = vec!["start"];
+        roots.extend(interop::roots(opts));
+        let user_text = em_js
+            .iter()
+            .map(|j| j.body.as_str())
+            .chain(em_asm.iter().map(String::as_str))
+            .chain([pre_js.as_str(), post_js.as_str()]);
+        for text in user_text {
+            roots.extend(userlib::implicit_needs(text));
+        }
+        let attach = interop::attach_exports(opts, self.module);
+        if attach.contains("guardRuntimeMethods(") {
+            roots.push("guardRuntimeMethods");
+        }
+        roots.sort();
+        roots.dedup();
+
+        gl::check_imports(&lib_imports, s.MAX_WEBGL_VERSION.0)?;
+        let items = lib.select(&lib_imports, &roots, &variants(opts))?;
+        let optimize = opts.opt != "0";
+        let mut parts: Vec<String> = items
             .iter()
             .map(|item| {
-                if optimize {
+                if optimize && !item.verbatim {
                     strip_comment_lines(item.body)
                 } else {
                     item.body.to_string()
                 }
             })
-            .collect::<Vec<_>>()
-            .join("\n\n");
+            .collect();
+        for j in &em_js {
+            parts.push(format!(
+                "function {}({}) {}",
+                j.name,
+                emjs::param_names(&j.params).join(", "),
+                userlib::with_fresh_heaps(&j.body)
+            ));
+        }
+        if !em_asm.is_empty() {
+            parts.push(asm_table(em_asm)?);
+        }
+        parts.push(attach);
+        let body = parts.join("\n\n");
 
-        let mut modules: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut modules: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for import in &self.module.imports {
+            let field = import.field.as_str();
+            let entry = match lib
+                .import_item(&import.module, field)
+                .and_then(|item| item.binding)
+            {
+                Some(binding) => format!("{field}: {binding}"),
+                None => field.to_string(),
+            };
             modules
                 .entry(import.module.as_str())
                 .or_default()
-                .push(import.field.as_str());
+                .push(entry);
         }
         let mut imports = String::from("{\n");
         for (module, fields) in &modules {
@@ -92,15 +174,31 @@ impl Glue<'_> {
         }
         imports.push('}');
 
-        let s = &self.opts.settings;
         // The thread that runs the program in Node gets eight times the C stack:
         // wasm frames on the engine's stack are larger than native ones.
         let thread_stack_mb = ((s.STACK_SIZE.0 >> 20) * 8).max(16);
-        let settings = serde_json::json!({
+        let mut settings = serde_json::json!({
             "exitRuntime": s.EXIT_RUNTIME,
             "threadStackMb": thread_stack_mb,
             "optimizeAtLoad": s.NODE_OPTIMIZE_AT_LOAD,
         });
+        if s.MAX_WEBGL_VERSION.0 > 1 {
+            settings["maxWebglVersion"] = s.MAX_WEBGL_VERSION.0.into();
+        }
+        if let Some(base64) = self.wasm_inline {
+            settings["wasmBase64"] = base64.into();
+        }
+        let name = s.EXPORT_NAME.as_str();
+        let is_identifier = !name.is_empty()
+            && !name.starts_with(|c: char| c.is_ascii_digit())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        if !is_identifier {
+            return Err(err!(
+                "-sEXPORT_NAME={name}: the name must be a JavaScript identifier"
+            ));
+        }
 
         let mut hb = handlebars::Handlebars::new();
         hb.set_strict_mode(true);
@@ -109,18 +207,65 @@ impl Glue<'_> {
             "version": env!("CARGO_PKG_VERSION"),
             "jsName": self.js_name,
             "wasmName": self.wasm_name,
+            "exportName": name,
             "settings": settings.to_string(),
+            "preJs": pre_js,
             "items": body,
             "imports": imports,
+            "postJs": post_js,
         });
-        hb.render_template(embedded_text(self.shape.frame())?, &data)
-            .map_err(|e| {
-                err!(
-                    "rendering {}: {e} (a broken wasmcc build)",
-                    self.shape.frame()
-                )
-            })
+        let frame = self.shape.frame(opts);
+        hb.render_template(embedded_text(frame)?, &data)
+            .map_err(|e| err!("rendering {frame}: {e} (a broken wasmcc build)"))
     }
+}
+
+/// The contents of the `--pre-js` or `--post-js` files, in order.
+fn read_all(files: &[PathBuf], flag: &str) -> Result<String> {
+    let mut out = String::new();
+    for path in files {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| err!("{flag} {}: {e}", path.display()))?;
+        out.push_str(text.trim_end());
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The functions of the EM_ASM blocks, keyed by the hash of their text.
+fn asm_table(blocks: &[String]) -> Result<String> {
+    let mut out = String::from("const emAsmCode = {\n");
+    let mut seen = BTreeMap::new();
+    for code in blocks {
+        let hash = emjs::asm_hash(code);
+        if let Some(other) = seen.insert(hash, code) {
+            return Err(err!(
+                "two EM_ASM blocks have the same hash; change one of them a little:\n  {other}\n  {code}"
+            ));
+        }
+        let params: Vec<String> = (0..emjs::asm_arity(code))
+            .map(|i| format!("${i}"))
+            .collect();
+        out.push_str(&format!(
+            "  {hash}: function ({}) {},\n",
+            params.join(", "),
+            userlib::with_fresh_heaps(&emjs::braced(code))
+        ));
+    }
+    out.push_str("};");
+    Ok(out)
+}
+
+/// The library, with the user's `--js-library` files added. Asking for a
+/// runtime method wasmcc does not have fails here, before the link.
+pub fn load_library(opts: &Options) -> Result<Library> {
+    interop::check_runtime_methods(&opts.settings.EXPORTED_RUNTIME_METHODS)
+        .map_err(|e| err!("-sEXPORTED_RUNTIME_METHODS: {e}"))?;
+    let mut lib = Library::load()?;
+    for path in &opts.js_libraries {
+        userlib::load(&mut lib, path)?;
+    }
+    Ok(lib)
 }
 
 /// The code without its full-line comments: optimised output stays readable

@@ -18,13 +18,23 @@ function nodePlatform() {
   const fs = require('fs');
   const nodePath = require('path');
   const tty = require('tty');
+  // Lines for Module.print and Module.printErr, which take them instead of the file.
+  const pending = ['', '', ''];
+  const decoder = new TextDecoder();
   return {
     require,
-    programName: () => nodePath.basename(scriptPath, nodePath.extname(scriptPath)),
+    programName: () => Module.thisProgram || nodePath.basename(scriptPath, nodePath.extname(scriptPath)),
     args: () => Module.arguments || process.argv.slice(2),
     environ: () => process.env,
     isatty: (fd) => tty.isatty(fd),
     write(fd, bytes) {
+      const print = fd === 1 ? Module.print : fd === 2 && Module.printErr;
+      if (print) {
+        const lines = (pending[fd] + decoder.decode(bytes, { stream: true })).split('\n');
+        pending[fd] = lines.pop();
+        lines.forEach((line) => print(line));
+        return bytes.length;
+      }
       let off = 0;
       while (off < bytes.length) {
         try {
@@ -52,7 +62,7 @@ function nodePlatform() {
       const file = nodePath.join(nodePath.dirname(scriptPath), wasmFile);
       // The flag must be set before the module is compiled.
       if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
-      return new Promise((resolve) => resolve(new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(file)), imports)));
+      return new Promise((resolve) => resolve(new WebAssembly.Instance(new WebAssembly.Module(settings.wasmBase64 ? Buffer.from(settings.wasmBase64, 'base64') : fs.readFileSync(file)), imports)));
     },
     /**
      * Run as `node prog.js`, the program gets a thread of its own: Node's main
@@ -79,12 +89,15 @@ function nodePlatform() {
       this.write(2, new TextEncoder().encode(message + '\n'));
     },
     exit(status) {
-      process.exit(status);
+      for (const fd of [1, 2]) if (pending[fd]) this.write(fd, new Uint8Array([10]));
+      if (Module.onExit) Module.onExit(status);
+      // Loaded by another script, the program never ends the host's process.
+      if (isMainScript) process.exit(status);
     },
   };
 }
 
-//! webPlatform
+//! webPlatform needs: loadWasmWeb
 /** The web: output by lines to Module.print/printErr (the console by default), stdin from Module.stdin. */
 function webPlatform() {
   const pending = { 1: '', 2: '' };
@@ -99,7 +112,7 @@ function webPlatform() {
     require() {
       throw new Error('Node modules are not available on the web');
     },
-    programName: () => 'this.program',
+    programName: () => Module.thisProgram || 'this.program',
     args: () => Module.arguments || [],
     environ: () => ({ USER: 'web_user', LOGNAME: 'web_user', PATH: '/', PWD: '/', HOME: '/home/web_user', LANG: 'C.UTF-8', _: 'this.program' }),
     isatty: () => true,
@@ -122,13 +135,7 @@ function webPlatform() {
       }
       return n;
     },
-    instantiate(imports) {
-      const url = Module.locateFile ? Module.locateFile(wasmFile, scriptPath) : new URL(wasmFile, scriptPath || location.href).href;
-      const response = fetch(url);
-      return WebAssembly.instantiateStreaming(response, imports)
-        .catch(() => response.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes, imports)))
-        .then((result) => result.instance);
-    },
+    instantiate: (imports) => loadWasmWeb(imports),
     handOffToWorker: () => false,
     report(message) {
       printLine(2, message);
@@ -140,4 +147,66 @@ function webPlatform() {
       if (Module.onExit) Module.onExit(status);
     },
   };
+}
+
+//! loadWasmWeb
+/**
+ * The web: the module from the script itself (-sSINGLE_FILE), or fetched from
+ * beside the script (or where Module.locateFile says) and compiled as it
+ * arrives when the server sends application/wasm. Module.setStatus hears of
+ * the download's progress as "Downloading NAME... (loaded/total)".
+ */
+function loadWasmWeb(imports) {
+  const setStatus = (text) => Module.setStatus && Module.setStatus(text);
+  const running = (result) => {
+    setStatus('Running...');
+    return result.instance;
+  };
+  if (settings.wasmBase64) {
+    const bytes = Uint8Array.from(atob(settings.wasmBase64), (c) => c.charCodeAt(0));
+    return WebAssembly.instantiate(bytes, imports).then(running);
+  }
+  const base = scriptPath || location.href;
+  const dir = base.slice(0, base.lastIndexOf('/') + 1);
+  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
+  const fromDisk = url.protocol == 'file:';
+  const withProgress = (response, total) => {
+    const reader = response.body.getReader();
+    let loaded = 0;
+    const body = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        // Past the total when the server compressed the body.
+        loaded = Math.min(total, loaded + value.length);
+        setStatus(`Downloading ${wasmFile}... (${loaded}/${total})`);
+        controller.enqueue(value);
+      },
+    });
+    return new Response(body, { headers: response.headers });
+  };
+  setStatus(`Downloading ${wasmFile}...`);
+  return fetch(url, { credentials: 'same-origin' })
+    .catch((e) => {
+      if (!fromDisk) throw new Error(`${e.message} (${url})`);
+      // Browsers block fetch() from a page opened as a file; say what works instead.
+      const page = decodeURIComponent(location.pathname.split('/').pop() || 'the page');
+      throw new Error(
+        `this page was opened from a file (file://), and browsers do not let such a page fetch other files. ` +
+          `Serve its folder over HTTP and open it from there (wasmrun ${page}, or python3 -m http.server and http://localhost:8000/${page}), ` +
+          `or build with -sSINGLE_FILE=1 to put the program in the page`
+      );
+    })
+    .then((response) => {
+      if (!response.ok && !fromDisk) {
+        throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
+      }
+      const total = Number(response.headers.get('content-length'));
+      if (total > 0 && response.body && Module.setStatus) response = withProgress(response, total);
+      const type = response.headers.get('content-type') || '';
+      return type.startsWith('application/wasm') && WebAssembly.instantiateStreaming
+        ? WebAssembly.instantiateStreaming(response, imports)
+        : response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
+    })
+    .then(running);
 }

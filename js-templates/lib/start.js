@@ -1,32 +1,60 @@
-// Starting the program: instantiate the module, run its constructors,
-// `main` and `exit`, and end with the program's status, whatever way it ends.
+// Starting the program: instantiate the module, run Module.preRun, the
+// constructors, onRuntimeInitialized, `main` (unless Module.noInitialRun;
+// Module.callMain runs it later), `exit` and Module.postRun, and end with the
+// program's status, whatever way it ends. start() returns a promise of
+// Module, which MODULARIZE's factory hands to its caller.
 
 //! start needs: platform, wasmState, ExitStatus, describeFailure
 function start() {
-  if (platform.handOffToWorker()) return;
-  platform
-    .instantiate(wasmImports)
-    .then((instance) => {
+  if (platform.handOffToWorker()) return new Promise(() => {});
+  return platform.instantiate(wasmImports).then(
+    (instance) => {
       wasmExports = instance.exports;
       wasmMemory = wasmExports.memory;
-      runMain();
-    })
-    .catch((e) => {
+      attachExports();
+      Module.callMain = callMain;
+      runGuarded(() => {
+        runHooks(Module.preRun);
+        wasmExports._initialize();
+        if (Module.onRuntimeInitialized) Module.onRuntimeInitialized();
+        if (wasmExports.__main_void && !Module.noInitialRun) callMain();
+      });
+      return Module;
+    },
+    (e) => {
       platform.report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
       platform.exit(1);
-    });
+      throw e;
+    }
+  );
 }
 
-function runMain() {
-  let status = 0;
+/** Runs `main` with `args` (Module.arguments by default) and ends the program with its status. */
+function callMain(args) {
+  if (args) Module.arguments = args;
+  return runGuarded(() => {
+    const status = wasmExports.__main_void();
+    runHooks(Module.postRun);
+    // A main loop set by the program keeps it running; the loop ends it later.
+    if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
+    // exit() runs the atexit handlers, flushes stdio and calls proc_exit.
+    if (settings.exitRuntime) wasmExports.exit(status);
+    platform.exit(status);
+    return status;
+  });
+}
+
+/**
+ * Runs wasm code. Returns what `f` returns, or ends the program and returns
+ * its status when the code exits or fails.
+ */
+function runGuarded(f) {
+  let status;
   try {
-    wasmExports._initialize();
-    if (wasmExports.__main_void) {
-      status = wasmExports.__main_void();
-      // exit() runs the atexit handlers, flushes stdio and calls proc_exit.
-      if (settings.exitRuntime) wasmExports.exit(status);
-    }
+    return f();
   } catch (e) {
+    // Main unwound to leave the program running in its callbacks (a main loop).
+    if (e === 'unwind') return undefined;
     if (e instanceof ExitStatus) {
       status = e.status;
     } else {
@@ -35,6 +63,12 @@ function runMain() {
     }
   }
   platform.exit(status);
+  return status;
+}
+
+/** Calls a Module hook: a function, or an array of functions run in order. */
+function runHooks(hooks) {
+  for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
 //! describeFailure

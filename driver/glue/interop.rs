@@ -1,0 +1,201 @@
+//! Calling C from JS: which runtime methods exist (`-sEXPORTED_RUNTIME_METHODS`),
+//! what the link must export for them and for `EMSCRIPTEN_KEEPALIVE`, and the
+//! JS that puts the exports on `Module` once the module is instantiated.
+
+use crate::cli::Options;
+use crate::postlink::ModuleInfo;
+use std::path::Path;
+
+/// A runtime method: its name on `Module`, and the library item defining it.
+pub struct Method {
+    pub name: &'static str,
+    pub item: &'static str,
+}
+
+const fn m(name: &'static str, item: &'static str) -> Method {
+    Method { name, item }
+}
+
+/// Every runtime method wasmcc has. The HEAP views are getters on `Module`.
+pub const METHODS: &[Method] = &[
+    m("ccall", "ccall"),
+    m("cwrap", "cwrap"),
+    m("UTF8ToString", "UTF8ToString"),
+    m("stringToUTF8", "stringToUTF8"),
+    m("lengthBytesUTF8", "lengthBytesUTF8"),
+    m("getValue", "getValue"),
+    m("setValue", "setValue"),
+    m("stackSave", "stack"),
+    m("stackRestore", "stack"),
+    m("stackAlloc", "stack"),
+    m("HEAP8", "heaps"),
+    m("HEAPU8", "heaps"),
+    m("HEAP16", "heaps"),
+    m("HEAPU16", "heaps"),
+    m("HEAP32", "heaps"),
+    m("HEAPU32", "heaps"),
+    m("HEAPF32", "heaps"),
+    m("HEAPF64", "heaps"),
+];
+
+fn method(name: &str) -> Option<&'static Method> {
+    METHODS.iter().find(|m| m.name == name)
+}
+
+/// Checks the names of `-sEXPORTED_RUNTIME_METHODS`: one we do not have is
+/// an error that names it and lists the ones we have.
+pub fn check_runtime_methods(names: &[String]) -> std::result::Result<(), String> {
+    let unknown: Vec<&str> = names
+        .iter()
+        .map(|n| n.trim_start_matches('$'))
+        .filter(|n| method(n).is_none())
+        .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let have: Vec<&str> = METHODS.iter().map(|m| m.name).collect();
+    Err(format!(
+        "wasmcc has no runtime method {} (it has: {})",
+        unknown
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        have.join(", ")
+    ))
+}
+
+fn exported_methods(opts: &Options) -> impl Iterator<Item = &'static Method> + '_ {
+    opts.settings
+        .EXPORTED_RUNTIME_METHODS
+        .iter()
+        .filter_map(|n| method(n.trim_start_matches('$')))
+}
+
+/// Library items the JS needs for the exported runtime methods.
+pub fn roots(opts: &Options) -> Vec<&'static str> {
+    let mut roots: Vec<&'static str> = exported_methods(opts).map(|m| m.item).collect();
+    roots.dedup();
+    roots
+}
+
+/// What wasm-ld must export beyond the usual: the stack pointer when JS
+/// allocates on the C stack, and the functions marked `EMSCRIPTEN_KEEPALIVE`
+/// (`__attribute__((used))`) in the objects being linked.
+pub fn link_exports<'a>(opts: &Options, objects: impl Iterator<Item = &'a Path>) -> Vec<String> {
+    let mut names = Vec::new();
+    if exported_methods(opts).any(|m| matches!(m.item, "stack" | "ccall" | "cwrap")) {
+        names.push("__stack_pointer".to_string());
+    }
+    for path in objects {
+        names.extend(keepalive_functions(path));
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The defined, global functions an object marks as not to be stripped.
+/// Anything that is not a wasm object (an archive, say) has none.
+fn keepalive_functions(path: &Path) -> Vec<String> {
+    use wasmparser::{KnownCustom, Linking, Payload, SymbolFlags, SymbolInfo};
+    let Ok(bytes) = std::fs::read(path) else {
+        return Vec::new();
+    };
+    if !bytes.starts_with(b"\0asm") {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        let Ok(Payload::CustomSection(section)) = payload else {
+            continue;
+        };
+        let KnownCustom::Linking(reader) = section.as_known() else {
+            continue;
+        };
+        for sub in reader.subsections().flatten() {
+            let Linking::SymbolTable(symbols) = sub else {
+                continue;
+            };
+            for symbol in symbols.into_iter().flatten() {
+                if let SymbolInfo::Func {
+                    flags,
+                    name: Some(name),
+                    ..
+                } = symbol
+                {
+                    let keep = flags.contains(SymbolFlags::NO_STRIP)
+                        && !flags.contains(SymbolFlags::UNDEFINED)
+                        && !flags.contains(SymbolFlags::BINDING_LOCAL);
+                    if keep {
+                        names.push(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Exports the runtime itself uses, not shown on `Module` as C functions.
+const RUNTIME_EXPORTS: &[&str] = &[
+    "memory",
+    "_initialize",
+    "__main_void",
+    "exit",
+    "__stack_pointer",
+    "__indirect_function_table",
+    "__wasmcc_rawfs_init",
+];
+
+/// `attachExports()`: the module's C functions as `Module._name`, the
+/// exported runtime methods, and an explanatory error for the others.
+pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
+    let mut out = String::from("function attachExports() {\n");
+    let mut c_functions = 0;
+    for name in &module.exports {
+        if !RUNTIME_EXPORTS.contains(&name.as_str()) {
+            out.push_str(&format!("  Module._{name} = wasmExports.{name};\n"));
+            c_functions += 1;
+        }
+    }
+    let mut exported: Vec<&str> = Vec::new();
+    for m in exported_methods(opts) {
+        if exported.contains(&m.name) {
+            continue;
+        }
+        exported.push(m.name);
+        if m.item == "heaps" {
+            out.push_str(&format!(
+                "  Object.defineProperty(Module, '{0}', {{ get: () => (updateHeaps(), {0}) }});\n",
+                m.name
+            ));
+        } else {
+            out.push_str(&format!("  Module.{0} = {0};\n", m.name));
+        }
+    }
+    let others: Vec<&str> = METHODS
+        .iter()
+        .map(|m| m.name)
+        .filter(|n| !exported.contains(n))
+        .collect();
+    // The error matters where JS calls into C; a program that exports
+    // nothing for JS is spared its table at -O1 and above.
+    if !others.is_empty() && (c_functions > 0 || opts.opt == "0") {
+        out.push_str(&format!("  guardRuntimeMethods('{}');\n", others.join(" ")));
+    }
+    out.push('}');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_methods_are_named_with_the_known_ones() {
+        assert!(check_runtime_methods(&["ccall".into(), "HEAPU8".into()]).is_ok());
+        let e = check_runtime_methods(&["ccall".into(), "FS".into()]).unwrap_err();
+        assert!(e.contains("'FS'") && e.contains("cwrap"), "{e}");
+    }
+}

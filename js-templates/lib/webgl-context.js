@@ -1,0 +1,357 @@
+// WebGL contexts (emscripten/html5_webgl.h) and the state the generated GL
+// functions share: the current context, the tables from GL object names to
+// WebGL objects, the sticky GL error, and views of wasm memory.
+
+//! glState
+/** The current context's WebGL object; the GL functions call it directly. */
+let GLctx = null;
+/** The current context: { gl, version, canvas, error, exts, handle }. */
+let glCurrent = null;
+let glIsWebGL2 = false;
+const glContexts = [null];
+// Per object type, GL name -> WebGL object; name 0 is no object. A deleted
+// name holds undefined, so using it is an error, as in GLES.
+const glObjects = {
+  buffer: [null],
+  framebuffer: [null],
+  program: [null],
+  query: [null],
+  renderbuffer: [null],
+  sampler: [null],
+  shader: [null],
+  sync: [null],
+  texture: [null],
+  transform_feedback: [null],
+  vertex_array: [null],
+  uniform_location: [null],
+};
+/** Records a GL error unless one is already pending (GLES keeps the first); returns 0. */
+function glRecordError(code) {
+  if (glCurrent && !glCurrent.error) glCurrent.error = code;
+  return 0;
+}
+function glNewName(table, obj) {
+  const name = table.length;
+  table.push(obj);
+  obj.glName = name;
+  return name;
+}
+/** glGetError: our own recorded error first, then WebGL's. */
+function glTakeError() {
+  if (!glCurrent) return 0;
+  const own = glCurrent.error;
+  if (own) {
+    glCurrent.error = 0;
+    return own;
+  }
+  return GLctx.getError();
+}
+function glMakeCurrent(record) {
+  glCurrent = record;
+  GLctx = record ? record.gl : null;
+  glIsWebGL2 = !!record && record.version === 2;
+}
+
+//! glViews needs: wasmState
+// Typed views of all of wasm memory, made again when memory has grown.
+let glViewsBuffer = null;
+let heapU8, heapU16, heapI32, heapU32, heapF32;
+function glViews() {
+  if (glViewsBuffer === wasmMemory.buffer) return;
+  glViewsBuffer = wasmMemory.buffer;
+  heapU8 = new Uint8Array(glViewsBuffer);
+  heapU16 = new Uint16Array(glViewsBuffer);
+  heapI32 = new Int32Array(glViewsBuffer);
+  heapU32 = new Uint32Array(glViewsBuffer);
+  heapF32 = new Float32Array(glViewsBuffer);
+}
+/** The view for a table element kind: 'u8', 'i32', 'u32' or 'f32'. */
+function glViewOf(elem) {
+  glViews();
+  return elem === 'f32' ? heapF32 : elem === 'i32' ? heapI32 : elem === 'u32' ? heapU32 : heapU8;
+}
+/** The view whose element type WebGL expects for pixels of this GL type. */
+function glPixelView(type) {
+  glViews();
+  switch (type) {
+    case 0x1406: // FLOAT
+      return heapF32;
+    case 0x1404: // INT
+      return heapI32;
+    case 0x1405: // UNSIGNED_INT
+    case 0x84fa: // UNSIGNED_INT_24_8
+    case 0x8368: // UNSIGNED_INT_2_10_10_10_REV
+    case 0x8c3b: // UNSIGNED_INT_10F_11F_11F_REV
+    case 0x8c3e: // UNSIGNED_INT_5_9_9_9_REV
+      return heapU32;
+    case 0x1402: // SHORT
+      return new Int16Array(glViewsBuffer);
+    case 0x1403: // UNSIGNED_SHORT
+    case 0x8363: // UNSIGNED_SHORT_5_6_5
+    case 0x8033: // UNSIGNED_SHORT_4_4_4_4
+    case 0x8034: // UNSIGNED_SHORT_5_5_5_1
+    case 0x140b: // HALF_FLOAT
+    case 0x8d61: // HALF_FLOAT_OES
+      return heapU16;
+    case 0x1400: // BYTE
+      return new Int8Array(glViewsBuffer);
+    default:
+      return heapU8;
+  }
+}
+
+//! glScratch needs: glViews
+// WebGL 1 takes arrays of exactly the length it uses. Reusing one array per
+// length and kind keeps per-call paths (glUniform*v, glVertexAttrib*v) free
+// of garbage; larger ones are views, made per call.
+const glScratchArrays = { f32: [], i32: [], u32: [] };
+function glScratch(elem, ptr, n) {
+  const heap = glViewOf(elem);
+  const at = ptr >> 2;
+  if (n > 256) return heap.subarray(at, at + n);
+  const cache = glScratchArrays[elem];
+  let array = cache[n];
+  if (!array) {
+    array = cache[n] = elem === 'f32' ? new Float32Array(n) : elem === 'i32' ? new Int32Array(n) : new Uint32Array(n);
+  }
+  for (let i = 0; i < n; i++) array[i] = heap[at + i];
+  return array;
+}
+
+//! glWriteValues needs: mem
+/**
+ * Writes what a WebGL query returned as GL values of type `elem` ('i32',
+ * 'u32', 'f32', 'u8' for GLboolean, 'i64'): numbers, booleans, lists, and
+ * WebGL objects as their GL names. At most `max` values when given.
+ */
+function glWriteValues(value, ptr, elem, max) {
+  const values = value === null || value === undefined ? [0] : typeof value == 'object' && 'length' in value ? value : [value];
+  const n = max === undefined ? values.length : Math.min(values.length, max);
+  const size = elem === 'u8' ? 1 : elem === 'i64' ? 8 : 4;
+  const v = dv();
+  for (let i = 0; i < n; i++) {
+    let x = values[i];
+    if (x === null || x === undefined) x = 0;
+    else if (typeof x == 'boolean') x = x ? 1 : 0;
+    else if (typeof x == 'object') x = x.glName || 0;
+    const at = ptr + i * size;
+    if (elem === 'f32') v.setFloat32(at, x, true);
+    else if (elem === 'u8') v.setUint8(at, x ? 1 : 0);
+    else if (elem === 'i64') v.setBigInt64(at, BigInt(Math.trunc(x)), true);
+    else v.setInt32(at, Math.trunc(x), true);
+  }
+}
+
+//! glWriteString needs: mem, utf8
+/** Copies `text` as a NUL-terminated string of at most `bufSize` bytes; its length (without the NUL) to lengthPtr. */
+function glWriteString(text, buf, bufSize, lengthPtr) {
+  const bytes = utf8Encoder.encode(text || '');
+  const n = bufSize > 0 ? Math.min(bytes.length, bufSize - 1) : 0;
+  if (bufSize > 0) {
+    u8().set(bytes.subarray(0, n), buf);
+    u8()[buf + n] = 0;
+  }
+  if (lengthPtr) dv().setInt32(lengthPtr, n, true);
+}
+
+//! glReadStrings needs: mem, utf8
+/** `count` NUL-terminated strings from an array of pointers. */
+function glReadStrings(ptrs, count) {
+  const out = [];
+  for (let i = 0; i < count; i++) out.push(readCString(dv().getUint32(ptrs + 4 * i, true)));
+  return out;
+}
+
+//! glExtensionNames needs: glState
+/** The enabled extensions as GLES names (GL_ prefixed), in a stable order. */
+function glExtensionNames() {
+  return (GLctx.getSupportedExtensions() || []).map((name) => `GL_${name}`);
+}
+
+//! glParameter needs: glState, glExtensionNames
+/** glGet*v: WebGL's getParameter, with the answers GLES has and WebGL lacks. */
+function glParameter(pname) {
+  switch (pname) {
+    case 0x821b: // MAJOR_VERSION
+    case 0x821c: // MINOR_VERSION
+    case 0x821d: // NUM_EXTENSIONS
+      if (!glIsWebGL2) return glRecordError(0x500);
+      return pname === 0x821b ? 3 : pname === 0x821c ? 0 : glExtensionNames().length;
+    case 0x86a2: // NUM_COMPRESSED_TEXTURE_FORMATS
+      return (GLctx.getParameter(0x86a3) || []).length;
+    case 0x8df9: // NUM_SHADER_BINARY_FORMATS
+    case 0x87fe: // NUM_PROGRAM_BINARY_FORMATS
+      return 0;
+    case 0x8dfa: // SHADER_COMPILER
+      return 1;
+    default:
+      return GLctx.getParameter(pname);
+  }
+}
+
+//! glShaderParameter needs: glState
+function glShaderParameter(shader, pname) {
+  if (pname === 0x8b84) {
+    // INFO_LOG_LENGTH counts the NUL; 0 when there is no log.
+    const log = GLctx.getShaderInfoLog(shader) || '';
+    return log ? log.length + 1 : 0;
+  }
+  if (pname === 0x8b88) {
+    // SHADER_SOURCE_LENGTH
+    const source = GLctx.getShaderSource(shader) || '';
+    return source ? source.length + 1 : 0;
+  }
+  return GLctx.getShaderParameter(shader, pname);
+}
+
+//! glProgramParameter needs: glState
+function glProgramParameter(program, pname) {
+  const longest = (count, get) => {
+    let max = 0;
+    for (let i = 0; i < count; i++) {
+      const info = get(i);
+      if (info) max = Math.max(max, info.name.length + 1);
+    }
+    return max;
+  };
+  switch (pname) {
+    case 0x8b84: {
+      // INFO_LOG_LENGTH
+      const log = GLctx.getProgramInfoLog(program) || '';
+      return log ? log.length + 1 : 0;
+    }
+    case 0x8b87: // ACTIVE_UNIFORM_MAX_LENGTH
+      return longest(GLctx.getProgramParameter(program, 0x8b86), (i) => GLctx.getActiveUniform(program, i));
+    case 0x8b8a: // ACTIVE_ATTRIBUTE_MAX_LENGTH
+      return longest(GLctx.getProgramParameter(program, 0x8b89), (i) => GLctx.getActiveAttrib(program, i));
+    case 0x8c76: // TRANSFORM_FEEDBACK_VARYING_MAX_LENGTH
+      return longest(GLctx.getProgramParameter(program, 0x8c83), (i) => GLctx.getTransformFeedbackVarying(program, i));
+    case 0x8a35: // ACTIVE_UNIFORM_BLOCK_MAX_NAME_LENGTH
+      return longest(GLctx.getProgramParameter(program, 0x8a36), (i) => ({ name: GLctx.getActiveUniformBlockName(program, i) }));
+    default:
+      return GLctx.getProgramParameter(program, pname);
+  }
+}
+
+//! glUniformLocation needs: glState
+/**
+ * GLES uniform locations are integers. Each (program, name) gets one for
+ * the program's life, so asking again returns the same number.
+ */
+function glUniformLocation(program, name) {
+  if (!program) return glRecordError(0x501) - 1;
+  const ids = program.glUniformIds || (program.glUniformIds = new Map());
+  let id = ids.get(name);
+  if (id === undefined) {
+    const location = GLctx.getUniformLocation(program, name);
+    id = location ? glNewName(glObjects.uniform_location, location) : -1;
+    ids.set(name, id);
+  }
+  return id;
+}
+
+//! env.__wasmcc_gl_string needs: glState, glExtensionNames, mem, utf8
+function __wasmcc_gl_string(name, index, buf, cap) {
+  if (!GLctx) return -1;
+  let text;
+  if (index >= 0) {
+    // glGetStringi: GLES 3 only, and only for GL_EXTENSIONS.
+    if (!glIsWebGL2) return glRecordError(0x502) - 1;
+    if (name !== 0x1f03) return glRecordError(0x500) - 1;
+    const names = glExtensionNames();
+    if (index >= names.length) return glRecordError(0x501) - 1;
+    text = names[index];
+  } else {
+    const es = glIsWebGL2 ? '3.0' : '2.0';
+    switch (name) {
+      case 0x1f00: // VENDOR
+      case 0x1f01: // RENDERER
+        text = String(GLctx.getParameter(name));
+        break;
+      case 0x1f02: // VERSION
+        text = `OpenGL ES ${es} (${GLctx.getParameter(0x1f02)})`;
+        break;
+      case 0x8b8c: // SHADING_LANGUAGE_VERSION
+        text = `OpenGL ES GLSL ES ${glIsWebGL2 ? '3.00' : '1.00'} (${GLctx.getParameter(0x8b8c)})`;
+        break;
+      case 0x1f03: // EXTENSIONS
+        text = glExtensionNames().join(' ');
+        break;
+      default:
+        return glRecordError(0x500) - 1;
+    }
+  }
+  const bytes = utf8Encoder.encode(text);
+  if (cap > bytes.length) {
+    u8().set(bytes, buf);
+    u8()[buf + bytes.length] = 0;
+  }
+  return bytes.length;
+}
+
+//! env.__wasmcc_webgl_create_context needs: glState, findEventTarget
+function __wasmcc_webgl_create_context(target, alpha, depth, stencil, antialias, premultipliedAlpha, preserveDrawingBuffer, powerPreference, failIfMajorPerformanceCaveat, majorVersion, minorVersion, enableExtensionsByDefault) {
+  const canvas = findEventTarget(target);
+  if (!canvas || typeof canvas.getContext != 'function') return 0;
+  if (majorVersion > (settings.maxWebglVersion || 1)) return 0;
+  const version = majorVersion >= 2 ? 2 : 1;
+  const gl = canvas.getContext(version === 2 ? 'webgl2' : 'webgl', {
+    alpha: !!alpha,
+    depth: !!depth,
+    stencil: !!stencil,
+    antialias: !!antialias,
+    premultipliedAlpha: !!premultipliedAlpha,
+    preserveDrawingBuffer: !!preserveDrawingBuffer,
+    powerPreference: ['default', 'low-power', 'high-performance'][powerPreference] || 'default',
+    failIfMajorPerformanceCaveat: !!failIfMajorPerformanceCaveat,
+  });
+  if (!gl) return 0;
+  const record = { gl, version, canvas, error: 0, exts: {}, handle: glContexts.length };
+  glContexts.push(record);
+  if (enableExtensionsByDefault) {
+    for (const name of gl.getSupportedExtensions() || []) record.exts[name] = gl.getExtension(name);
+  }
+  return record.handle;
+}
+
+//! env.emscripten_webgl_make_context_current needs: glState
+function emscripten_webgl_make_context_current(handle) {
+  const record = glContexts[handle];
+  if (handle && !record) return -5;
+  glMakeCurrent(record || null);
+  return 0;
+}
+
+//! env.emscripten_webgl_get_current_context needs: glState
+function emscripten_webgl_get_current_context() {
+  return glCurrent ? glCurrent.handle : 0;
+}
+
+//! env.emscripten_webgl_destroy_context needs: glState
+function emscripten_webgl_destroy_context(handle) {
+  const record = glContexts[handle];
+  if (!record) return -5;
+  if (glCurrent === record) glMakeCurrent(null);
+  glContexts[handle] = null;
+  return 0;
+}
+
+//! env.emscripten_webgl_enable_extension needs: glState, utf8
+function emscripten_webgl_enable_extension(handle, namePtr) {
+  const record = glContexts[handle];
+  if (!record) return 0;
+  // GLES spells them with a GL_ prefix, WebGL without.
+  const name = readCString(namePtr).replace(/^GL_/, '');
+  const ext = record.gl.getExtension(name);
+  if (ext) record.exts[name] = ext;
+  return ext ? 1 : 0;
+}
+
+//! env.emscripten_webgl_get_drawing_buffer_size needs: glState, mem
+function emscripten_webgl_get_drawing_buffer_size(handle, widthPtr, heightPtr) {
+  const record = glContexts[handle];
+  if (!record) return -5;
+  if (widthPtr) dv().setInt32(widthPtr, record.gl.drawingBufferWidth, true);
+  if (heightPtr) dv().setInt32(heightPtr, record.gl.drawingBufferHeight, true);
+  return 0;
+}

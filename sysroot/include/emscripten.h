@@ -1,0 +1,2 @@
+/* Emscripten's header name; the declarations live in <emscripten/emscripten.h>. */
+#include <emscripten/emscripten.h>

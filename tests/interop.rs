@@ -1,0 +1,726 @@
+//! The JS interface: the Module object, calling C from JS, the module shapes,
+//! inline and library JS. Each test builds a small program and drives it
+//! from a Node script (or a page in headless Chromium) as a web developer would.
+//!
+//! The golden files in tests/golden/ are the JS emitted for three small
+//! programs, compared byte for byte; `WASMCC_BLESS=1 cargo test --test
+//! interop` rewrites them, and a change is reviewed by reading the diff.
+
+mod common;
+
+use common::*;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn write(dir: &Path, name: &str, text: &str) {
+    fs::write(dir.join(name), text).unwrap();
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn build_in(dir: &Path, args: &[&str]) {
+    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
+    assert!(
+        out.status.success(),
+        "wasmcc {args:?} failed:\n{}",
+        text(&out.stderr)
+    );
+}
+
+/// Runs `node -e script` in `dir` and returns its output, checking that it succeeded.
+fn node_eval(dir: &Path, script: &str) -> String {
+    let out = Command::new("node")
+        .args(["-e", script])
+        .current_dir(dir)
+        .output()
+        .expect("run node");
+    assert!(
+        out.status.success(),
+        "node failed ({:?}):\nstdout:\n{}\nstderr:\n{}",
+        out.status,
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// `node --check` on an emitted file: it must be valid JavaScript.
+fn node_check(path: &Path) {
+    let out = Command::new("node")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("run node");
+    assert!(
+        out.status.success(),
+        "{} is not valid JS:\n{}",
+        path.display(),
+        text(&out.stderr)
+    );
+}
+
+const LIB_C: &str = r#"
+#include <emscripten.h>
+#include <stdlib.h>
+#include <string.h>
+EMSCRIPTEN_KEEPALIVE int add(int a, int b) { return a + b; }
+int mul(int a, int b) { return a * b; }
+EMSCRIPTEN_KEEPALIVE const char *greet(const char *name) {
+    static char buf[64];
+    strcpy(buf, "hi ");
+    strncat(buf, name, 50);
+    return buf;
+}
+EMSCRIPTEN_KEEPALIVE int sum(const unsigned char *p, int n) {
+    int s = 0;
+    for (int i = 0; i < n; i++) s += p[i];
+    return s;
+}
+EMSCRIPTEN_KEEPALIVE int is_even(int n) { return n % 2 == 0; }
+EMSCRIPTEN_KEEPALIVE unsigned char *grow(int mb) {
+    unsigned char *p = malloc((size_t)mb << 20);
+    p[0] = 42;
+    return p;
+}
+"#;
+
+#[test]
+fn calling_c_through_module_ccall_and_cwrap() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "lib.c", LIB_C);
+    build_in(
+        p,
+        &[
+            "lib.c",
+            "-o",
+            "lib.js",
+            "-sEXPORTED_FUNCTIONS=_mul,_malloc,_free",
+            "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,getValue,setValue,HEAP8,HEAPU8,HEAP32,HEAPF64",
+        ],
+    );
+    node_check(&p.join("lib.js"));
+    let out = node_eval(
+        p,
+        r#"
+const M = require('./lib.js');
+M.onRuntimeInitialized = () => {
+  console.log('direct', M._add(2, 3), M._mul(4, 5));
+  console.log('ccall', M.ccall('add', 'number', ['number', 'number'], [1, 2]));
+  console.log('string', M.ccall('greet', 'string', ['string'], ['bob']));
+  console.log('array', M.cwrap('sum', 'number', ['array', 'number'])(new Uint8Array([1, 2, 3]), 3));
+  console.log('boolean', M.ccall('is_even', 'boolean', ['number'], [4]));
+  const heap = M.HEAPU8;
+  const before = heap.length;
+  const p = M._grow(64);
+  console.log('grown', M.HEAPU8.length > before, M.HEAPU8[p], M.HEAP8.buffer === M.HEAPU8.buffer);
+  const m = M._malloc(16);
+  M.setValue(m, -7, 'i32');
+  M.setValue(m + 8, 2.5, 'double');
+  console.log('values', M.getValue(m, 'i32'), M.HEAP32[m >> 2], M.HEAPF64[(m + 8) >> 3]);
+  const n = M.stringToUTF8('héllo', m, 16);
+  console.log('utf8', n, M.lengthBytesUTF8('héllo'), M.UTF8ToString(m));
+  M._free(m);
+};
+"#,
+    );
+    for want in [
+        "direct 5 20",
+        "ccall 3",
+        "string hi bob",
+        "array 6",
+        "boolean true",
+        "grown true 42 true",
+        "values -7 -7 2.5",
+        "utf8 6 6 héllo",
+    ] {
+        assert!(out.contains(want), "missing '{want}' in:\n{out}");
+    }
+}
+
+#[test]
+fn unknown_runtime_method_is_a_build_error() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "lib.c", LIB_C);
+    let out = wasmcc([
+        "lib.c",
+        "-o",
+        "lib.js",
+        "-sEXPORTED_RUNTIME_METHODS=ccall,FS",
+    ])
+    .current_dir(p)
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("no runtime method 'FS'"), "{err}");
+    assert!(err.contains("cwrap"), "the error lists what exists: {err}");
+    assert!(!p.join("lib.js").exists());
+}
+
+#[test]
+fn unexported_runtime_method_says_which_flag_exports_it() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "lib.c", LIB_C);
+    build_in(p, &["-O2", "lib.c", "-o", "lib.js"]);
+    let out = node_eval(
+        p,
+        r#"
+const M = require('./lib.js');
+M.onRuntimeInitialized = () => {
+  try { M.ccall('add', 'number', [], []); } catch (e) { console.log(e.message); }
+  console.log('still', M._add(1, 1));
+};
+"#,
+    );
+    assert!(
+        out.contains("'ccall' was not exported: add it to -sEXPORTED_RUNTIME_METHODS"),
+        "{out}"
+    );
+    assert!(out.contains("still 2"), "{out}");
+}
+
+const COUNTER_C: &str = r#"
+#include <emscripten.h>
+#include <stdio.h>
+static int count;
+EMSCRIPTEN_KEEPALIVE int bump(void) { return ++count; }
+EMSCRIPTEN_KEEPALIVE void say(void) { printf("said %d\n", count); fflush(stdout); }
+"#;
+
+#[test]
+fn modularize_makes_independent_instances() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "counter.c", COUNTER_C);
+    build_in(
+        p,
+        &[
+            "counter.c",
+            "-o",
+            "counter.js",
+            "-sMODULARIZE",
+            "-sEXPORT_NAME=makeCounter",
+        ],
+    );
+    node_check(&p.join("counter.js"));
+    let js = fs::read_to_string(p.join("counter.js")).unwrap();
+    assert!(
+        js.contains("var makeCounter = "),
+        "EXPORT_NAME names the factory"
+    );
+    let out = node_eval(
+        p,
+        r#"
+const make = require('./counter.js');
+const lines = [];
+Promise.all([make(), make({ print: (l) => lines.push('b: ' + l) })]).then(([a, b]) => {
+  a._bump(); a._bump();
+  console.log('counts', a._bump(), b._bump());
+  b._say();
+  console.log(lines.join('|'));
+});
+"#,
+    );
+    assert!(out.contains("counts 3 1"), "{out}");
+    assert!(
+        out.contains("b: said 1"),
+        "print of the second instance: {out}"
+    );
+}
+
+#[test]
+fn es_module_is_imported_and_also_runs_as_a_program() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "counter.c", COUNTER_C);
+    build_in(p, &["counter.c", "-o", "counter.mjs"]);
+    node_check(&p.join("counter.mjs"));
+    write(
+        p,
+        "use.mjs",
+        "import make from './counter.mjs';\nconst a = await make();\nconst b = await make();\na._bump();\nconsole.log('es', a._bump(), b._bump());\n",
+    );
+    let out = node(&p.join("use.mjs"), &[], b"", p);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("es 2 1"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // -sEXPORT_ES6 with a .js name gives the same shape.
+    build_in(p, &["counter.c", "-o", "counter6.js", "-sEXPORT_ES6"]);
+    let js = fs::read_to_string(p.join("counter6.js")).unwrap();
+    assert!(js.contains("export default Module;"), "{js}");
+
+    write(
+        p,
+        "main.c",
+        "#include <stdio.h>\nint main(int argc, char **argv) { printf(\"main %s\\n\", argv[1]); return 3; }\n",
+    );
+    build_in(p, &["main.c", "-o", "main.mjs"]);
+    let out = node(&p.join("main.mjs"), &["arg1"], b"", p);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "main arg1\n");
+}
+
+#[test]
+fn module_hooks_no_initial_run_and_call_main() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "main.c",
+        r#"#include <stdio.h>
+int main(int argc, char **argv) {
+    printf("main %d %s %s\n", argc, argv[0], argc > 1 ? argv[1] : "-");
+    fprintf(stderr, "to stderr\n");
+    return 3;
+}
+"#,
+    );
+    build_in(p, &["main.c", "-o", "main.js"]);
+    node_check(&p.join("main.js"));
+    // Required by another script: the program never ends the host's process,
+    // and the hooks run in order.
+    let out = node_eval(
+        p,
+        r#"
+const M = require('./main.js');
+const log = [];
+M.noInitialRun = true;
+M.thisProgram = 'prog';
+M.print = (l) => log.push('out:' + l);
+M.printErr = (l) => log.push('err:' + l);
+M.preRun = [() => log.push('preRun')];
+M.postRun = () => log.push('postRun');
+M.onExit = (s) => log.push('exit:' + s);
+M.onRuntimeInitialized = () => {
+  log.push('init');
+  log.push('status:' + M.callMain(['x']));
+  console.log(log.join('|'));
+};
+"#,
+    );
+    assert_eq!(
+        out.trim(),
+        "preRun|init|out:main 2 prog x|err:to stderr|postRun|exit:3|status:3"
+    );
+    // Run as a program, the same file ends with main's status.
+    let out = node(&p.join("main.js"), &["a"], b"", p);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(text(&out.stdout), "main 2 main a\n");
+}
+
+#[test]
+fn em_js_and_em_asm() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "em.c",
+        r#"#include <emscripten.h>
+#include <stdio.h>
+#include <stdlib.h>
+EM_JS(int, add_len, (int x, const char *s), { return x + UTF8ToString(s).length; });
+EM_JS(void, hello, (void), { out("hi 'there' from EM_JS"); });
+EM_JS(int, peek, (unsigned char *p), { return HEAPU8[p]; });
+EM_JS(int, unused_js, (void), { return "UNUSED_EM_JS"; });
+int main(void) {
+    long long big = 1LL << 40;
+    int r = EM_ASM_INT({ return $0 + $1 + Number($2 / 1099511627776n); }, 1, 2.5, big);
+    EM_ASM({ out('string arg: ' + UTF8ToString($0)); }, "hello");
+    MAIN_THREAD_EM_ASM(out('no args'));
+    double d = EM_ASM_DOUBLE({ return $0 / 4; }, 3.0f);
+    unsigned char *p = (unsigned char *)malloc(32 << 20);
+    p[5] = 9;
+    printf("%d %d %.2f %d\n", add_len(1, "ab"), r, d, peek(p + 5));
+    fflush(stdout);
+    hello();
+    emscripten_run_script("out('script ran')");
+    printf("%d %s %d\n", emscripten_run_script_int("6*7"),
+           emscripten_run_script_string("'abc'.toUpperCase()"), emscripten_get_now() > 0);
+    return 0;
+}
+"#,
+    );
+    for (out_name, extra) in [("em.js", None), ("empp.js", Some("-xc++"))] {
+        let mut args = vec!["-O2"];
+        args.extend(extra);
+        args.extend(["em.c", "-o", out_name]);
+        build_in(p, &args);
+        node_check(&p.join(out_name));
+        let js = fs::read_to_string(p.join(out_name)).unwrap();
+        assert!(
+            !js.contains("UNUSED_EM_JS"),
+            "an unused EM_JS function is left out"
+        );
+        let wasm = fs::read(p.join(out_name.replace(".js", ".wasm"))).unwrap();
+        assert!(
+            !wasm.windows(9).any(|w| w == b"wasmcc_js"),
+            "the section is stripped"
+        );
+        let out = node(&p.join(out_name), &[], b"", p);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        for want in [
+            "string arg: hello",
+            "no args",
+            "3 4 0.75 9",
+            "hi 'there' from EM_JS",
+            "script ran",
+            "42 ABC 1",
+        ] {
+            assert!(
+                stdout.contains(want),
+                "{out_name}: missing '{want}' in:\n{stdout}"
+            );
+        }
+    }
+    // Only the run_script functions evaluate text; a program without them has no eval.
+    let js = fs::read_to_string(p.join("em.js")).unwrap();
+    assert!(js.contains("eval"));
+    write(
+        p,
+        "plain.c",
+        "#include <emscripten.h>\nint main(void) { EM_ASM(out('x')); return 0; }\n",
+    );
+    build_in(p, &["plain.c", "-o", "plain.js"]);
+    let js = fs::read_to_string(p.join("plain.js")).unwrap();
+    assert!(
+        !js.contains("eval(") && !js.contains("new Function"),
+        "{js}"
+    );
+}
+
+#[test]
+fn js_library_emits_only_what_is_reachable() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "emlib.js",
+        r#"
+addToLibrary({
+  js_twice__deps: ['$helper'],
+  js_twice: function (x) { return helper(x) * 2; },
+  $helper: (x) => x + 1,
+  js_unused: function () { return 'UNUSED_MARKER'; },
+  js_name__deps: ['$UTF8ToString'],
+  js_name: function (p) { out('name: ' + UTF8ToString(p)); },
+});
+"#,
+    );
+    write(
+        p,
+        "ownlib.js",
+        "//! env.js_own needs: ownHelper\nfunction js_own() {\n  return ownHelper();\n}\n\n//! ownHelper\nfunction ownHelper() {\n  return 5;\n}\n\n//! ownUnused\nconst OWN_UNUSED = 1;\n",
+    );
+    write(
+        p,
+        "use.c",
+        "#include <stdio.h>\nint js_twice(int);\nint js_own(void);\nvoid js_name(const char *);\nint main(void) { printf(\"%d %d\\n\", js_twice(4), js_own()); fflush(stdout); js_name(\"zed\"); return 0; }\n",
+    );
+    build_in(
+        p,
+        &[
+            "-O2",
+            "use.c",
+            "--js-library",
+            "emlib.js",
+            "--js-library=ownlib.js",
+            "-o",
+            "use.js",
+        ],
+    );
+    node_check(&p.join("use.js"));
+    let js = fs::read_to_string(p.join("use.js")).unwrap();
+    assert!(js.contains("var helper = "), "a dependency is emitted");
+    assert!(
+        !js.contains("UNUSED_MARKER") && !js.contains("OWN_UNUSED"),
+        "{js}"
+    );
+    let out = node(&p.join("use.js"), &[], b"", p);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "10 5\nname: zed\n");
+
+    // A dependency nobody defines is a build error naming it.
+    write(
+        p,
+        "bad.js",
+        "addToLibrary({ js_twice__deps: ['nowhere'], js_twice: function () {} });\n",
+    );
+    let out = wasmcc(["use.c", "--js-library", "bad.js", "-o", "bad.js.out.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("'nowhere'"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn pre_js_and_post_js() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "hello.c",
+        "#include <stdio.h>\nint main(void) { puts(\"hello\"); return 0; }\n",
+    );
+    write(
+        p,
+        "pre.js",
+        "Module.print = (l) => console.log('[' + l + ']');\n",
+    );
+    write(
+        p,
+        "post.js",
+        "Module.postRun = () => console.log('post-js hook');\n",
+    );
+    for out_name in ["h.js", "h.mjs"] {
+        build_in(
+            p,
+            &[
+                "hello.c",
+                "--pre-js",
+                "pre.js",
+                "--post-js=post.js",
+                "-o",
+                out_name,
+            ],
+        );
+        node_check(&p.join(out_name));
+        let mut cmd = Command::new("node");
+        cmd.arg(out_name)
+            .current_dir(p)
+            .env("WASMCC_NO_WORKER", "1");
+        let out: Output = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(text(&out.stdout), "[hello]\npost-js hook\n", "{out_name}");
+    }
+    let out = wasmcc(["hello.c", "--pre-js", "missing.js", "-o", "x.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--pre-js missing.js"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn web_only_build_has_no_node_code_paths() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "hello.c",
+        "#include <stdio.h>\nint main(void) { puts(\"hello\"); return 0; }\n",
+    );
+    build_in(p, &["hello.c", "-sENVIRONMENT=web", "-o", "w.js"]);
+    node_check(&p.join("w.js"));
+    let js = fs::read_to_string(p.join("w.js")).unwrap();
+    assert!(
+        !js.contains("worker_threads") && !js.contains("nodePlatform"),
+        "{js}"
+    );
+    build_in(p, &["hello.c", "-sENVIRONMENT=node", "-o", "n.js"]);
+    let js = fs::read_to_string(p.join("n.js")).unwrap();
+    assert!(
+        !js.contains("webPlatform") && !js.contains("fetch("),
+        "{js}"
+    );
+}
+
+/// Compares the JS emitted for `args` with tests/golden/NAME, or rewrites it
+/// under WASMCC_BLESS=1.
+fn golden(name: &str, source: &str, args: &[&str]) {
+    let d = scratch();
+    let p = d.path();
+    write(p, "prog.c", source);
+    let mut all = vec!["prog.c"];
+    all.extend(args);
+    all.extend(["-o", name]);
+    build_in(p, &all);
+    node_check(&p.join(name));
+    let got = fs::read_to_string(p.join(name)).unwrap();
+    let path = repo_root().join("tests/golden").join(name);
+    if std::env::var_os("WASMCC_BLESS").is_some_and(|v| v == "1") {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, &got).unwrap();
+        return;
+    }
+    let want = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; WASMCC_BLESS=1 cargo test --test interop writes it",
+            path.display()
+        )
+    });
+    if got != want {
+        let line = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| got.lines().count().min(want.lines().count()));
+        panic!(
+            "{name} differs from {} from line {}:\n  got:  {}\n  want: {}\n\
+             If the change is intended, rerun with WASMCC_BLESS=1 and review the diff.",
+            path.display(),
+            line + 1,
+            got.lines().nth(line).unwrap_or("<end>"),
+            want.lines().nth(line).unwrap_or("<end>")
+        );
+    }
+}
+
+#[test]
+fn golden_hello_o2() {
+    golden(
+        "hello-O2.js",
+        "#include <stdio.h>\nint main(void) { puts(\"Hello, WebAssembly!\"); return 0; }\n",
+        &["-O2"],
+    );
+}
+
+#[test]
+fn golden_exports_with_ccall() {
+    golden(
+        "exports-ccall.js",
+        "int add(int a, int b) { return a + b; }\n",
+        &[
+            "-O2",
+            "-sENVIRONMENT=web",
+            "-sEXPORTED_FUNCTIONS=_add",
+            "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap",
+        ],
+    );
+}
+
+#[test]
+fn golden_modularize() {
+    golden(
+        "modularize.js",
+        "#include <emscripten.h>\nEMSCRIPTEN_KEEPALIVE int twice(int x) { return 2 * x; }\n",
+        &[
+            "-O2",
+            "-sENVIRONMENT=node",
+            "-sMODULARIZE",
+            "-sEXPORT_NAME=createTwice",
+        ],
+    );
+}
+
+/// Whether a browser is there to run pages; prints why a test is skipped.
+fn browser_or_skip(test: &str) -> bool {
+    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
+        || Path::new("/usr/bin/chromium").is_file();
+    if found {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{test}: chromium is required under CI (apt-get install chromium)"
+    );
+    eprintln!("note: skipping {test}: chromium is not installed");
+    false
+}
+
+#[test]
+fn page_uses_modularize_instances_ccall_and_es_module() {
+    if !browser_or_skip("page_uses_modularize_instances_ccall_and_es_module") {
+        return;
+    }
+    let d = scratch();
+    let p = d.path();
+    write(p, "counter.c", COUNTER_C);
+    write(p, "lib.c", LIB_C);
+    build_in(
+        p,
+        &[
+            "counter.c",
+            "-o",
+            "counter.js",
+            "-sMODULARIZE",
+            "-sEXPORT_NAME=makeCounter",
+            "-sENVIRONMENT=web",
+        ],
+    );
+    build_in(p, &["counter.c", "-o", "counter.mjs", "-sENVIRONMENT=web"]);
+    build_in(
+        p,
+        &[
+            "lib.c",
+            "-o",
+            "lib.js",
+            "-sENVIRONMENT=web",
+            "-sMODULARIZE",
+            "-sEXPORT_NAME=makeLib",
+            "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,HEAPU8",
+        ],
+    );
+    write(
+        p,
+        "page.html",
+        r#"<!doctype html>
+<html><head><meta charset="utf-8"><title>interop</title></head>
+<body>
+<script src="counter.js"></script>
+<script src="lib.js"></script>
+<script type="module">
+  const tap = (kind, value) => globalThis.wasmccTap?.(kind, value);
+  try {
+    const [a, b] = await Promise.all([makeCounter(), makeCounter()]);
+    a._bump(); a._bump();
+    tap('stdout', `counts ${a._bump()} ${b._bump()}`);
+    const lib = await makeLib();
+    tap('stdout', `ccall ${lib.ccall('add', 'number', ['number', 'number'], [20, 22])}`);
+    tap('stdout', `string ${lib.ccall('greet', 'string', ['string'], ['page'])}`);
+    tap('stdout', `array ${lib.cwrap('sum', 'number', ['array', 'number'])([5, 6], 2)}`);
+    const before = lib.HEAPU8.length;
+    const ptr = lib._grow(32);
+    tap('stdout', `grown ${lib.HEAPU8.length > before} ${lib.HEAPU8[ptr]}`);
+    const { default: make } = await import('./counter.mjs');
+    const c = await make();
+    tap('stdout', `es ${c._bump()}`);
+    tap('exit', 0);
+  } catch (e) {
+    tap('stderr', String(e && e.stack || e));
+    tap('exit', 1);
+  }
+</script>
+</body></html>
+"#,
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .arg(p.join("page.html"))
+        .output()
+        .expect("run wasmrun");
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "stdout:\n{stdout}\nstderr:\n{}",
+        text(&out.stderr)
+    );
+    for want in [
+        "counts 3 1",
+        "ccall 42",
+        "string hi page",
+        "array 11",
+        "grown true 42",
+        "es 1",
+    ] {
+        assert!(stdout.contains(want), "missing '{want}' in:\n{stdout}");
+    }
+}

@@ -1,0 +1,198 @@
+//! WebGL in headless Chromium through wasmrun: the example triangles drawn
+//! and read back with glReadPixels, a WebGL 2 context, GL errors, and main
+//! loops (frames, pause, resume, cancel) in a page.
+//!
+//! A test that needs the browser skips with a note when Chromium is not
+//! installed, except under CI (the `CI` variable is set), where it must fail.
+
+mod common;
+
+use common::{build, repo_root, scratch, wasmcc};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn browser_or_skip(test: &str) -> bool {
+    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
+        || Path::new("/usr/bin/chromium").is_file()
+        || which::which("chromium").is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{test}: chromium is required under CI"
+        );
+        eprintln!("note: skipping {test}: chromium is not installed");
+    }
+    found
+}
+
+/// Builds `src` into `dir/page.html` with extra flags.
+fn page(dir: &Path, src: &Path, flags: &[&str]) -> PathBuf {
+    let html = dir.join("page.html");
+    let mut args = vec![src.to_str().unwrap(), "-o", html.to_str().unwrap()];
+    args.extend(flags);
+    build(&args);
+    html
+}
+
+fn wasmrun(page: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .args(["--browser-timeout", "30"])
+        .arg(page)
+        .args(args)
+        .output()
+        .expect("run wasmrun")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn explain(out: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code(),
+        stdout(out),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The RGBA values printed as `pixel X,Y: R G B A`.
+fn pixel(out: &str, at: &str) -> Vec<u32> {
+    let line = out
+        .lines()
+        .find(|l| l.starts_with(&format!("pixel {at}:")))
+        .unwrap_or_else(|| panic!("no pixel {at} in:\n{out}"));
+    line.split(':')
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn triangle_draws_on_webgl1() {
+    if !browser_or_skip("triangle_draws_on_webgl1") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), &repo_root().join("examples/triangle.c"), &[]);
+    let out = wasmrun(&html, &["--probe", "3"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(
+        text.starts_with("OpenGL ES 2.0 (WebGL 1.0"),
+        "{}",
+        explain(&out)
+    );
+    let background = vec![26, 26, 26, 255];
+    assert_eq!(pixel(&text, "2,2"), background, "{text}");
+    assert_eq!(pixel(&text, "253,253"), background, "{text}");
+    let centre = pixel(&text, "128,128");
+    assert_ne!(centre, background, "{text}");
+    // Each vertex colour has one strong channel: the centre mixes all three.
+    assert!(centre[..3].iter().all(|&c| c > 60), "{text}");
+    assert!(text.contains("frames: 3\nerror: 0x0\n"), "{text}");
+}
+
+#[test]
+fn triangle2_runs_on_webgl2() {
+    if !browser_or_skip("triangle2_runs_on_webgl2") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("examples/triangle2.c");
+    let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
+    let out = wasmrun(&html, &["--probe", "3"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("OpenGL ES 3.0"), "{}", explain(&out));
+    assert!(text.contains("OpenGL ES GLSL ES 3.00"), "{text}");
+    assert_ne!(pixel(&text, "128,128"), vec![0, 0, 51, 255], "{text}");
+    assert!(text.contains("major version: 3\nerror: 0x0\n"), "{text}");
+}
+
+#[test]
+fn gles3_functions_need_max_webgl_version_2() {
+    let dir = scratch();
+    let src = repo_root().join("examples/triangle2.c");
+    let js = dir.path().join("t.js");
+    let out = wasmcc([src.to_str().unwrap(), "-o", js.to_str().unwrap()])
+        .output()
+        .expect("run wasmcc");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("-sMAX_WEBGL_VERSION=2"), "{err}");
+    assert!(err.contains("glBindVertexArray"), "{err}");
+}
+
+#[test]
+fn gl_errors_and_queries_answer_as_gles_does() {
+    if !browser_or_skip("gl_errors_and_queries_answer_as_gles_does") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/mainloop/gl_errors.c");
+    let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
+    let out = wasmrun(&html, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let text = stdout(&out);
+    let viewport = text
+        .lines()
+        .find(|l| l.starts_with("viewport: 0 0 "))
+        .is_some();
+    assert!(viewport, "{text}");
+    let expected = [
+        "current: 1",
+        "start: 0x0",
+        "bad program: 0x501",
+        "then: 0x0",
+        "es3 on webgl1: 0x502",
+        "bad enum: 0x500",
+        "max texture size ok: 1",
+        "extensions: yes",
+        "destroy: 0",
+        "current after: 0",
+    ];
+    for line in expected {
+        assert!(
+            text.lines().any(|l| l == line),
+            "missing {line:?} in\n{text}"
+        );
+    }
+}
+
+#[test]
+fn main_loop_frames_pause_resume_and_cancel_in_a_page() {
+    if !browser_or_skip("main_loop_frames_pause_resume_and_cancel_in_a_page") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/mainloop/pause_resume.c");
+    let html = page(dir.path(), &src, &[]);
+    let out = wasmrun(&html, &[]);
+    assert_eq!(out.status.code(), Some(7), "{}", explain(&out));
+    assert_eq!(
+        stdout(&out),
+        "paused: 3 frames after 5 ticks\nresumed: 6 frames\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+#[test]
+fn main_loop_ending_by_cancel_reports_mains_status_in_a_page() {
+    if !browser_or_skip("main_loop_ending_by_cancel_reports_mains_status_in_a_page") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/mainloop/main_returns.c");
+    let html = page(dir.path(), &src, &[]);
+    let out = wasmrun(&html, &[]);
+    assert_eq!(out.status.code(), Some(5), "{}", explain(&out));
+    assert!(
+        stdout(&out).ends_with("frame 4\natexit\n"),
+        "{}",
+        explain(&out)
+    );
+}
