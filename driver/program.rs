@@ -151,7 +151,7 @@ fn build_into(
     }
     compile::run_jobs(&tools.clang, sysroot, opts, &jobs)?;
 
-    let lib = glue::load_library(opts)?;
+    let mut lib = glue::load_library(opts)?;
     let symbols_file = t.join("js-symbols.txt");
     fs::write(&symbols_file, glue::js_symbols(&lib)).at("write", &symbols_file)?;
     // Named as the output is: the name section carries it into stack traces.
@@ -182,6 +182,7 @@ fn build_into(
             let single_file = opts.settings.SINGLE_FILE;
             let inline_js = glue::emjs::take(&linked_wasm)?;
             let module = postlink::read_module(&linked_wasm)?;
+            lib.add_gl_items(&module.imports)?;
             let inline = if single_file {
                 Some(page::base64(
                     &fs::read(&linked_wasm).at("read", &linked_wasm)?,

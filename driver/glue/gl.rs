@@ -81,15 +81,31 @@ fn load_table() -> Result<Table> {
         .map_err(|e| err!("{TABLE}: {e} (a broken wasmcc build)"))
 }
 
-/// One library item per GL function of the table.
-pub fn items() -> Result<Vec<Item>> {
+/// The GL functions the JS runtime implements, for wasm-ld's list of
+/// symbols JS provides. Their bodies are rendered only when imported.
+pub fn names() -> Result<Vec<&'static str>> {
+    let table = load_table()?;
+    Ok(table
+        .functions
+        .iter()
+        .chain(&table.extensions)
+        .filter(|f| !IN_C.contains(&f.name.as_str()))
+        .map(|f| &*Box::leak(f.name.clone().into_boxed_str()))
+        .collect())
+}
+
+/// One library item for each of these GL functions.
+pub fn items(wanted: &[&str]) -> Result<Vec<Item>> {
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
     let table = load_table()?;
     let mut hb = handlebars::Handlebars::new();
     hb.set_strict_mode(true);
     hb.register_escape_fn(handlebars::no_escape);
     let mut items = Vec::new();
     for f in table.functions.iter().chain(&table.extensions) {
-        if IN_C.contains(&f.name.as_str()) {
+        if IN_C.contains(&f.name.as_str()) || !wanted.contains(&f.name.as_str()) {
             continue;
         }
         let (template, data) = shape(f)?;
@@ -110,7 +126,6 @@ pub fn items() -> Result<Vec<Item>> {
         }
         items.push(Item {
             name: Box::leak(format!("env.{}", f.name).into_boxed_str()),
-            variant: None,
             needs,
             body: Box::leak(body.trim_end().to_string().into_boxed_str()),
             binding: None,
@@ -520,7 +535,7 @@ mod tests {
 
     #[test]
     fn every_function_renders() {
-        let items = items().unwrap();
+        let items = items(&names().unwrap()).unwrap();
         assert!(items.len() > 240, "{}", items.len());
         let find = |n: &str| items.iter().find(|i| i.name == n).unwrap().body;
         assert!(find("env.glUniform4fv").contains("glScratch('f32'"));
@@ -543,7 +558,7 @@ mod tests {
 
     #[test]
     fn generated_code_is_valid_javascript() {
-        let items = items().unwrap();
+        let items = items(&names().unwrap()).unwrap();
         let mut js = String::from("'use strict';\n");
         for item in &items {
             js.push_str(item.body);

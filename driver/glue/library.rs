@@ -10,8 +10,6 @@ use std::collections::HashMap;
 pub struct Item {
     /// `module.field` for an item that implements an import, else a plain name.
     pub name: &'static str,
-    /// For an item with several variants (`//! platform [node]`), which one.
-    pub variant: Option<&'static str>,
     pub needs: Vec<&'static str>,
     pub body: &'static str,
     /// The JS name of an import's function when it is not the field name
@@ -31,6 +29,8 @@ impl Item {
 pub struct Library {
     items: Vec<Item>,
     by_name: HashMap<&'static str, usize>,
+    /// GL functions, whose items are generated only for a module that imports them.
+    gl_names: Vec<&'static str>,
 }
 
 const MARKER: &str = "//! ";
@@ -41,6 +41,7 @@ impl Library {
         let mut lib = Library {
             items: Vec::new(),
             by_name: HashMap::new(),
+            gl_names: crate::glue::gl::names()?,
         };
         for (path, data) in embedded::FILES {
             if path.starts_with("js-templates/lib/") && path.ends_with(".js") {
@@ -49,15 +50,38 @@ impl Library {
                 lib.parse_file(path, text)?;
             }
         }
-        for item in crate::glue::gl::items()? {
-            lib.add(item)?;
+        Ok(lib)
+    }
+
+    /// Generates the items of the GL functions among these imports.
+    pub fn add_gl_items(&mut self, imports: &[Import]) -> Result<()> {
+        let wanted: Vec<&str> = imports
+            .iter()
+            .filter(|i| i.module == "env" && self.gl_names.contains(&i.field.as_str()))
+            .filter(|i| {
+                !self
+                    .by_name
+                    .contains_key(format!("env.{}", i.field).as_str())
+            })
+            .map(|i| i.field.as_str())
+            .collect();
+        for item in crate::glue::gl::items(&wanted)? {
+            self.add(item)?;
         }
+        Ok(())
+    }
+
+    /// Checks that every item's needs exist: a property of wasmcc's own
+    /// library, checked by its tests rather than on every build.
+    #[cfg(test)]
+    fn check_needs(&self) -> Result<()> {
+        let lib = self;
         for item in &lib.items {
             for need in &item.needs {
                 let has_variants = lib
                     .items
                     .iter()
-                    .any(|i| i.name == *need && i.variant.is_some());
+                    .any(|i| i.name == *need && !lib.by_name.contains_key(i.name));
                 if !lib.by_name.contains_key(need) && !has_variants {
                     return Err(err!(
                         "JS library item '{}' needs '{need}', which no library file defines (a broken wasmcc build)",
@@ -66,7 +90,7 @@ impl Library {
                 }
             }
         }
-        Ok(lib)
+        Ok(())
     }
 
     fn parse_file(&mut self, path: &str, text: &'static str) -> Result<()> {
@@ -106,7 +130,6 @@ impl Library {
             self.by_name.insert(key, self.items.len());
             self.items.push(Item {
                 name,
-                variant,
                 needs,
                 body: body.trim_end(),
                 binding: None,
@@ -149,6 +172,7 @@ impl Library {
             .filter_map(|i| i.import())
             .filter(|(module, _)| *module == "env")
             .map(|(_, field)| field)
+            .chain(self.gl_names.iter().copied())
     }
 
     /// The items for these imports and these other roots, with everything
@@ -239,7 +263,17 @@ mod tests {
 
     #[test]
     fn library_loads_and_every_need_exists() {
-        let lib = Library::load().unwrap();
+        let mut lib = Library::load().unwrap();
+        let all_gl: Vec<Import> = lib
+            .gl_names
+            .iter()
+            .map(|n| Import {
+                module: "env".into(),
+                field: n.to_string(),
+            })
+            .collect();
+        lib.add_gl_items(&all_gl).unwrap();
+        lib.check_needs().unwrap();
         assert!(lib.env_symbols().count() > 0);
     }
 
@@ -248,6 +282,7 @@ mod tests {
         let mut lib = Library {
             items: Vec::new(),
             by_name: HashMap::new(),
+            gl_names: Vec::new(),
         };
         lib.parse_file(
             "t.js",

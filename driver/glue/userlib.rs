@@ -109,7 +109,6 @@ fn parse_items(text: &str) -> Vec<Item> {
             }
             items.push(Item {
                 name: leak(name.to_string()),
-                variant: None,
                 needs,
                 body: leak(body.trim_end().to_string()),
                 binding: None,
@@ -209,7 +208,6 @@ fn parse_emscripten(text: &str) -> std::result::Result<Vec<Item>, String> {
         }
         items.push(Item {
             name: leak(name.clone()),
-            variant: None,
             needs,
             body: leak(body),
             binding: (!e.key.starts_with('$')).then(|| leak(binding)),
