@@ -60,8 +60,10 @@ pub enum Launch<'a> {
     EsModule(&'a str),
 }
 
-/// What the page passes to a factory: the Module object a shell made, if any.
-const SHELL_MODULE: &str = "typeof Module == 'object' && Module ? Module : {}";
+/// What the page passes to a factory: the Module object a shell made, if
+/// any. Read from `globalThis`, as the script's own declarations may shadow it.
+const SHELL_MODULE: &str =
+    "typeof globalThis.Module == 'object' && globalThis.Module ? globalThis.Module : {}";
 
 /// The page's HTML. `title` names the page in our shell.
 pub fn render(shell: &Shell, title: &str, script: Script, launch: Launch) -> Result<String> {

@@ -61,6 +61,8 @@ pub struct Options {
     pub keys: Vec<KeyAt>,
     pub console: bool,
     pub verbose: bool,
+    /// Open the page as a file:// URL instead of serving its folder.
+    pub file_url: bool,
 }
 
 const DEFAULT_TIMEOUT_SECS: u64 = 60;
@@ -91,6 +93,8 @@ Options (before PAGE.html):
                              Tab, Backspace, ArrowLeft, ..., F1-F12) MS ms
                              after the page's load event; repeatable
   --console                  also relay the page's console messages to stderr
+  --file-url                 open the page from disk (file://) instead of
+                             serving its folder, as a double-click would
   -v, --verbose              log HTTP requests and the browser's own output
   -h, --help                 show this help
   --version                  show the version
@@ -164,6 +168,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut keys = Vec::new();
     let mut console = false;
     let mut verbose = false;
+    let mut file_url = false;
 
     let mut i = 0;
     let mut page = None;
@@ -185,6 +190,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "-h" | "--help" => return Ok(Command::Help),
             "--version" => return Ok(Command::Version),
             "--console" => console = true,
+            "--file-url" => file_url = true,
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
             | "--eval-after-exit" | "--screenshot" | "--screenshot-after" | "--exit-after"
@@ -260,6 +266,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         keys,
         console,
         verbose,
+        file_url,
     })))
 }
 
@@ -340,6 +347,7 @@ mod tests {
             "200",
             "--eval-after-exit",
             "1+1",
+            "--file-url",
             "p.html",
         ]);
         assert_eq!(o.port, 8123);
@@ -349,6 +357,8 @@ mod tests {
         assert_eq!(o.screenshot_after, Some(Duration::from_millis(100)));
         assert_eq!(o.exit_after, Some(Duration::from_millis(200)));
         assert_eq!(o.eval_after_exit.as_deref(), Some("1+1"));
+        assert!(o.file_url);
+        assert!(!opts(&["p.html"]).file_url);
     }
 
     #[test]

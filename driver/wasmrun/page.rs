@@ -472,9 +472,22 @@ pub fn run(opts: &Options) -> Result<i32, Fail> {
         )));
     };
     let exe = browser::find(opts.browser.as_deref())?;
-    let srv = server::start(root, opts.port, opts.verbose)
-        .map_err(|e| Fail::run(format!("cannot serve on 127.0.0.1:{}: {e}", opts.port)))?;
-    let url = format!("http://127.0.0.1:{}/{}", srv.addr.port(), url_segment(name));
+    let url = if opts.file_url {
+        // As a user who double-clicks the page would open it: nothing is served.
+        let mut url = String::from("file://");
+        for part in page.iter().skip(1) {
+            let part = part.to_str().ok_or_else(|| {
+                Fail::usage(format!("cannot open '{}': not UTF-8", page.display()))
+            })?;
+            url.push('/');
+            url.push_str(&url_segment(part));
+        }
+        url
+    } else {
+        let srv = server::start(root, opts.port, opts.verbose)
+            .map_err(|e| Fail::run(format!("cannot serve on 127.0.0.1:{}: {e}", opts.port)))?;
+        format!("http://127.0.0.1:{}/{}", srv.addr.port(), url_segment(name))
+    };
 
     let started = Instant::now();
     // The timeout is the page's; starting the browser gets its own bound so
