@@ -304,7 +304,7 @@ fn table_mismatches(decls: &BTreeMap<String, (Decl, u64)>, entries: &[Value]) ->
         match e["webgl"] {
             Value::String(ref s) if !s.is_empty() => {}
             Value::Null => {
-                if e["note"].as_str().map_or(true, str::is_empty) {
+                if e["note"].as_str().is_none_or(str::is_empty) {
                     errs.push(format!("{name}: webgl is null but there is no note"));
                 }
             }

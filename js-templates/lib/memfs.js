@@ -12,14 +12,19 @@ const fsBackend = (() => {
     return node;
   }
   const root = makeNode(true, null);
-  // Programs expect a /tmp to write scratch files to, as on any Unix.
-  root.entries.set('tmp', makeNode(true, root));
+  // Programs expect a /tmp to write scratch files to, as on any Unix. It
+  // appears when first named, so the starting folder (the root) lists as
+  // empty, as a native program started in an empty folder sees it.
+  const tmpName = 'tmp';
 
   /** Splits `path` into its directory node and last name ('' for the directory itself). */
   function walk(dir, path) {
     const parts = path.split('/').filter((p) => p !== '' && p !== '.');
     let cur = path.startsWith('/') ? root : dir;
     const last = parts.pop();
+    if (cur === root && (parts[0] || last) === tmpName && !root.entries.has(tmpName)) {
+      root.entries.set(tmpName, makeNode(true, root));
+    }
     for (const p of parts) {
       cur = p === '..' ? cur.parent : cur.entries.get(p);
       if (!cur) throw ERRNO.NOENT;
