@@ -594,3 +594,42 @@ fn factory_and_es_module_pages_start_the_program() {
         assert_eq!(state[1], "Exited with status 0", "{flags:?}");
     }
 }
+
+/// examples/exports.c and exports.html, built as the example's comment says:
+/// the page's own script calls the C functions through Module._add and cwrap.
+#[test]
+fn exports_example_is_called_from_the_page() {
+    if !browser_or_skip("exports_example_is_called_from_the_page") {
+        return;
+    }
+    let d = scratch();
+    let p = d.path();
+    let example = repo_root().join("examples");
+    fs::copy(example.join("exports.html"), p.join("exports.html")).unwrap();
+    let src = example.join("exports.c");
+    build_in(
+        p,
+        &[
+            src.to_str().unwrap(),
+            "-o",
+            "exports.js",
+            "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap",
+        ],
+    );
+    let out = wasmrun(
+        p,
+        [
+            "--exit-after",
+            "1500",
+            "--eval-after-exit",
+            "[document.getElementById('sum').textContent, document.getElementById('shouted').textContent]",
+            p.join("exports.html").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        eval_value(&out),
+        serde_json::json!(["5", "HELLO FROM JS"]),
+        "{}",
+        explain(&out)
+    );
+}
