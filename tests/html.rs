@@ -13,21 +13,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn browser_or_skip(test: &str) -> bool {
-    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
-        || Path::new("/usr/bin/chromium").is_file()
-        || which::which("chromium").is_ok();
-    if found {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{test}: chromium is required under CI (apt-get install chromium)"
-    );
-    eprintln!("note: skipping {test}: chromium is not installed");
-    false
-}
-
 /// Runs `wasmrun ARGS`; its temporary files go to a folder of the test's own.
 fn wasmrun<I, S>(dir: &Path, args: I) -> Output
 where
@@ -84,20 +69,6 @@ fn build_in(dir: &Path, args: &[&str]) {
         out.status.success(),
         "wasmcc {args:?} failed:\n{}",
         text(&out.stderr)
-    );
-}
-
-fn node_check(js: &Path) {
-    let out = Command::new("node")
-        .arg("--check")
-        .arg(js)
-        .output()
-        .expect("run node");
-    assert!(
-        out.status.success(),
-        "node --check {}: {}",
-        js.display(),
-        explain(&out)
     );
 }
 

@@ -47,21 +47,6 @@ fn node_eval(dir: &Path, script: &str) -> String {
     text(&out.stdout)
 }
 
-/// `node --check` on an emitted file: it must be valid JavaScript.
-fn node_check(path: &Path) {
-    let out = Command::new("node")
-        .arg("--check")
-        .arg(path)
-        .output()
-        .expect("run node");
-    assert!(
-        out.status.success(),
-        "{} is not valid JS:\n{}",
-        path.display(),
-        text(&out.stderr)
-    );
-}
-
 const LIB_C: &str = r#"
 #include <emscripten.h>
 #include <stdlib.h>
@@ -620,21 +605,6 @@ fn golden_modularize() {
             "-sEXPORT_NAME=createTwice",
         ],
     );
-}
-
-/// Whether a browser is there to run pages; prints why a test is skipped.
-fn browser_or_skip(test: &str) -> bool {
-    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
-        || Path::new("/usr/bin/chromium").is_file();
-    if found {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{test}: chromium is required under CI (apt-get install chromium)"
-    );
-    eprintln!("note: skipping {test}: chromium is not installed");
-    false
 }
 
 #[test]

@@ -4,6 +4,9 @@
 //! A test that needs the browser skips with a note when Chromium is not
 //! installed, except under CI (the `CI` variable is set), where it must fail.
 
+mod common;
+
+use common::browser_or_skip;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -15,22 +18,6 @@ fn wasmrun_path() -> PathBuf {
 
 fn pages_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
-}
-
-/// Whether a browser is there to run pages; prints why a test is skipped.
-fn browser_or_skip(test: &str) -> bool {
-    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
-        || Path::new("/usr/bin/chromium").is_file()
-        || which::which("chromium").is_ok();
-    if found {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{test}: chromium is required under CI (apt-get install chromium)"
-    );
-    eprintln!("note: skipping {test}: chromium is not installed");
-    false
 }
 
 /// A scratch folder holding copies of the fixture pages, a minimal wasm

@@ -7,23 +7,9 @@
 
 mod common;
 
-use common::{build, repo_root, scratch, wasmcc};
+use common::{browser_or_skip, build, repo_root, scratch, wasmcc};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn browser_or_skip(test: &str) -> bool {
-    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
-        || Path::new("/usr/bin/chromium").is_file()
-        || which::which("chromium").is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{test}: chromium is required under CI"
-        );
-        eprintln!("note: skipping {test}: chromium is not installed");
-    }
-    found
-}
 
 /// Builds `src` into `dir/page.html` with extra flags.
 fn page(dir: &Path, src: &Path, flags: &[&str]) -> PathBuf {

@@ -78,3 +78,35 @@ pub fn shell_status(out: &Output) -> i32 {
         None => 128 + out.status.signal().unwrap_or(0),
     }
 }
+
+/// Whether Chromium is there to run pages. Without it a test is skipped with
+/// a note, except under CI, which installs it: there a missing browser fails.
+pub fn browser_or_skip(test: &str) -> bool {
+    let found = std::env::var_os("WASMRUN_BROWSER").is_some_and(|v| !v.is_empty())
+        || Path::new("/usr/bin/chromium").is_file()
+        || which::which("chromium").is_ok();
+    if found {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{test}: chromium is required under CI (apt-get install chromium)"
+    );
+    eprintln!("note: skipping {test}: chromium is not installed");
+    false
+}
+
+/// `node --check` on an emitted file: it must be valid JavaScript.
+pub fn node_check(js: &Path) {
+    let out = Command::new("node")
+        .arg("--check")
+        .arg(js)
+        .output()
+        .expect("run node");
+    assert!(
+        out.status.success(),
+        "{} is not valid JavaScript:\n{}",
+        js.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
