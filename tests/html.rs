@@ -604,3 +604,40 @@ fn exports_example_is_called_from_the_page() {
         explain(&out)
     );
 }
+
+/// EM_JS, EM_ASM and a --js-library function, built into a page and run in
+/// Chromium: the inline and library JS reach the page's own JS world.
+#[test]
+fn inline_and_library_js_run_in_a_page() {
+    if !browser_or_skip("inline_and_library_js_run_in_a_page") {
+        return;
+    }
+    let d = scratch();
+    let p = d.path();
+    fs::write(
+        p.join("lib.js"),
+        "addToLibrary({\n  page_title__deps: ['$shout'],\n  page_title: function () { return shout(document.title.length); },\n  $shout: function (n) { return n * 10; },\n});\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("js.c"),
+        "#include <stdio.h>\n#include <emscripten.h>\n\
+         EM_JS(int, doubled_width, (int extra), { return document.body ? 2 * 21 + extra : -1; });\n\
+         int page_title(void);\n\
+         int main(void) {\n\
+           int from_asm = EM_ASM_INT({ return typeof window == 'object' ? $0 + 1 : -1; }, 41);\n\
+           printf(\"em_js %d em_asm %d library %d\\n\", doubled_width(0), from_asm, page_title() > 0);\n\
+           return 0;\n}\n",
+    )
+    .unwrap();
+    build_in(p, &["js.c", "--js-library", "lib.js", "-o", "js.html"]);
+    node_check(&p.join("js.js"));
+    let out = wasmrun(p, [p.join("js.html").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(
+        text(&out.stdout),
+        "em_js 42 em_asm 42 library 1\n",
+        "{}",
+        explain(&out)
+    );
+}
