@@ -145,8 +145,13 @@ const RUNTIME_EXPORTS: &[&str] = &[
     "exit",
     "__stack_pointer",
     "__indirect_function_table",
-    "__wasmcc_rawfs_init",
 ];
+
+/// Exports the runtime uses itself: the fixed ones above, and every name in
+/// wasmcc's own `__wasmcc_` namespace (the support library's helpers).
+fn is_runtime_export(name: &str) -> bool {
+    RUNTIME_EXPORTS.contains(&name) || name.starts_with("__wasmcc_")
+}
 
 /// `attachExports()`: the module's C functions as `Module._name`, the
 /// exported runtime methods, and an explanatory error for the others.
@@ -154,7 +159,7 @@ pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
     let mut out = String::from("function attachExports() {\n");
     let mut c_functions = 0;
     for name in &module.exports {
-        if !RUNTIME_EXPORTS.contains(&name.as_str()) {
+        if !is_runtime_export(name) {
             out.push_str(&format!("  Module._{name} = wasmExports.{name};\n"));
             c_functions += 1;
         }
@@ -191,6 +196,26 @@ pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runtime_helpers_are_not_shown_as_c_functions() {
+        let opts = crate::cli::parse("wasmcc", vec!["-O2".into(), "a.c".into()]).unwrap();
+        let module = ModuleInfo {
+            imports: Vec::new(),
+            exports: ["memory", "__wasmcc_call_v", "__wasmcc_rawfs_init", "add"]
+                .map(String::from)
+                .to_vec(),
+        };
+        let js = attach_exports(&opts, &module);
+        assert!(js.contains("Module._add = wasmExports.add;"), "{js}");
+        assert!(!js.contains("wasmcc_"), "{js}");
+        let only_helpers = ModuleInfo {
+            imports: Vec::new(),
+            exports: vec!["__wasmcc_call_v".into()],
+        };
+        // Nothing for JS to call: no table of runtime-method errors at -O2.
+        assert!(!attach_exports(&opts, &only_helpers).contains("guardRuntimeMethods"));
+    }
 
     #[test]
     fn unknown_methods_are_named_with_the_known_ones() {
