@@ -3,6 +3,7 @@
 //! any directory after `cargo install` with nothing else to find.
 
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +33,11 @@ fn main() {
     files.sort();
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     let mut f = fs::File::create(out_dir.join("embedded.rs")).expect("write embedded.rs");
+    // The sysroot's sources are fixed when wasmcc is built, so their hash
+    // (part of the sysroot cache folder's name) is computed here, once, not
+    // on every run.
+    let mut sysroot_hash = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut sysroot_hash);
     writeln!(f, "pub static FILES: &[(&str, &[u8])] = &[").unwrap();
     for path in &files {
         let rel = path
@@ -45,6 +51,18 @@ fn main() {
             path.display().to_string()
         )
         .unwrap();
+        if rel.starts_with("sysroot/") || rel.starts_with("libc-shims/") {
+            rel.hash(&mut sysroot_hash);
+            fs::read(path)
+                .expect("read an embedded file")
+                .hash(&mut sysroot_hash);
+        }
     }
     writeln!(f, "];").unwrap();
+    writeln!(
+        f,
+        "pub const SYSROOT_SOURCES_HASH: u64 = {};",
+        sysroot_hash.finish()
+    )
+    .unwrap();
 }

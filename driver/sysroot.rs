@@ -17,8 +17,8 @@ use crate::embedded;
 use crate::err;
 use crate::error::{IoContext, Result};
 use crate::toolchain::{self, Tools};
-use crate::util::{fnv1a, FNV_START};
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -108,20 +108,18 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
             wasi.display()
         ));
     }
-    let mut hash = FNV_START;
-    hash = fnv1a(env!("CARGO_PKG_VERSION").as_bytes(), hash);
-    for (path, data) in embedded::FILES {
-        if path.starts_with("sysroot/") || path.starts_with("libc-shims/") {
-            hash = fnv1a(path.as_bytes(), hash);
-            hash = fnv1a(data, hash);
-        }
-    }
+    // Our sources' hash comes from the build; the toolchain's identity is
+    // its paths and modification times.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    embedded::SYSROOT_SOURCES_HASH.hash(&mut hasher);
     for p in [&tools.clang, &wasi_lib.join("libc.a")] {
-        hash = fnv1a(p.as_os_str().as_encoded_bytes(), hash);
-        if let Ok(modified) = fs::metadata(p).and_then(|m| m.modified()) {
-            hash = fnv1a(format!("{modified:?}").as_bytes(), hash);
-        }
+        p.hash(&mut hasher);
+        fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .hash(&mut hasher);
     }
+    let hash = hasher.finish();
     let root = cache_dir()?.join(format!("sysroot-{hash:016x}"));
     let builtins_link = root.join("lib/libclang_rt.builtins-wasm32.a");
     let sysroot = Sysroot {
