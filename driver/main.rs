@@ -13,6 +13,7 @@ mod run;
 mod settings;
 mod sysroot;
 mod toolchain;
+mod url;
 mod util;
 
 mod embedded {

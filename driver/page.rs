@@ -68,7 +68,10 @@ const SHELL_MODULE: &str =
 /// The page's HTML. `title` names the page in our shell.
 pub fn render(shell: &Shell, title: &str, script: Script, launch: Launch) -> Result<String> {
     let (tag, preload) = match script {
-        Script::Files { js, wasm } => (files_tag(&url_escape(js), launch), Some(url_escape(wasm))),
+        Script::Files { js, wasm } => (
+            files_tag(&crate::url::escape_segment(js), launch),
+            Some(crate::url::escape_segment(wasm)),
+        ),
         Script::Inline(js) => (inline_tag(&escape_inline_script(js), launch), None),
     };
     match shell {
@@ -120,20 +123,6 @@ fn inline_tag(js: &str, launch: Launch) -> String {
             format!("<script type=\"module\">\n{js}\n{name}({SHELL_MODULE});\n</script>")
         }
     }
-}
-
-/// A file name as a relative URL: everything but unreserved characters is
-/// percent-encoded, so spaces, quotes and `#` in names survive.
-fn url_escape(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// JS placed inside `<script>`: the HTML parser would end the element at

@@ -9,6 +9,8 @@ mod interrupt;
 mod keys;
 mod page;
 mod server;
+#[path = "../url.rs"]
+mod url;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -92,19 +92,6 @@ fn base64_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Escapes a file name for use as a URL path segment.
-fn url_segment(name: &str) -> String {
-    let mut out = String::new();
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 fn seconds(d: Duration) -> String {
     format!("{}", d.as_secs_f64())
 }
@@ -480,13 +467,17 @@ pub fn run(opts: &Options) -> Result<i32, Fail> {
                 Fail::usage(format!("cannot open '{}': not UTF-8", page.display()))
             })?;
             url.push('/');
-            url.push_str(&url_segment(part));
+            url.push_str(&crate::url::escape_segment(part));
         }
         url
     } else {
         let srv = server::start(root, opts.port, opts.verbose)
             .map_err(|e| Fail::run(format!("cannot serve on 127.0.0.1:{}: {e}", opts.port)))?;
-        format!("http://127.0.0.1:{}/{}", srv.addr.port(), url_segment(name))
+        format!(
+            "http://127.0.0.1:{}/{}",
+            srv.addr.port(),
+            crate::url::escape_segment(name)
+        )
     };
 
     let started = Instant::now();
@@ -602,8 +593,7 @@ mod tests {
     }
 
     #[test]
-    fn url_segments_and_exit_texts() {
-        assert_eq!(url_segment("a b%.html"), "a%20b%25.html");
+    fn durations_and_exit_texts() {
         assert_eq!(seconds(Duration::from_secs(2)), "2");
         assert_eq!(seconds(Duration::from_millis(1500)), "1.5");
         assert_eq!(as_text(&json!("x")), "x");
