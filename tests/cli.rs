@@ -446,3 +446,64 @@ fn memory_file_system_has_tmp() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "t\n");
     assert!(!p.join("tmp").exists(), "the program's /tmp is its own");
 }
+
+#[test]
+fn initial_memory_sets_the_start_size_and_checks_its_value() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "m.c",
+        "#include <stdio.h>\nint main(void) { printf(\"%lu\\n\", (unsigned long)__builtin_wasm_memory_size(0) * 64); return 0; }\n",
+    );
+    build_in(p, &["m.c", "-o", "m.js", "-sINITIAL_MEMORY=64MB"]);
+    let out = node(&p.join("m.js"), &[], b"", p);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "65536\n",
+        "KiB at start"
+    );
+    // Without the setting, memory starts at what the 8 MiB stack and the data need.
+    build_in(p, &["m.c", "-o", "m.js"]);
+    let out = node(&p.join("m.js"), &[], b"", p);
+    let kib: u64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    assert!((8192..9216).contains(&kib), "{kib} KiB at start");
+
+    let out = wasmcc(["m.c", "-o", "m.js", "-sINITIAL_MEMORY=1000"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("-sINITIAL_MEMORY=1000 is not a multiple of the 64 KiB page size"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn node_optimize_at_load_turns_off_the_baseline_tier() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO);
+    // Record the V8 flags the glue sets, by loading it as a module.
+    let probe = "const v8 = require('v8'); const seen = [];\
+        const set = v8.setFlagsFromString; v8.setFlagsFromString = (f) => { seen.push(f); set(f); };\
+        process.on('exit', () => process.stderr.write(`flags ${JSON.stringify(seen)}\\n`));\
+        require('./h.js');";
+    for (flag, expected) in [
+        (None, "flags [\"--no-liftoff\"]\n"),
+        (Some("-sNODE_OPTIMIZE_AT_LOAD=0"), "flags []\n"),
+    ] {
+        let mut args = vec!["hello.c", "-o", "h.js"];
+        args.extend(flag);
+        build_in(p, &args);
+        let out = std::process::Command::new("node")
+            .args(["-e", probe])
+            .current_dir(p)
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "hi there\n");
+        assert_eq!(stderr_of(&out), expected, "{flag:?}");
+    }
+}
