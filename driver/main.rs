@@ -11,6 +11,7 @@ mod postlink;
 mod program;
 mod run;
 mod settings;
+mod stackdepth;
 mod sysroot;
 mod toolchain;
 mod url;

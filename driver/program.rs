@@ -198,6 +198,7 @@ fn build_into(
                 wasm_name: file_name(wasm_path)?,
                 wasm_inline: inline.as_deref(),
                 inline_js: &inline_js,
+                in_page: shell.is_some(),
             };
             let js = glue.render(&lib)?;
             if let Some(shell) = &shell {

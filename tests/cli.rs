@@ -507,3 +507,35 @@ fn node_optimize_at_load_turns_off_the_baseline_tier() {
         assert_eq!(stderr_of(&out), expected, "{flag:?}");
     }
 }
+
+#[test]
+fn only_a_program_that_can_recurse_runs_on_a_worker_thread() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO);
+    build_in(p, &["-O2", "hello.c", "-o", "hello.js"]);
+    let js = fs::read_to_string(p.join("hello.js")).unwrap();
+    assert!(
+        !js.contains("worker_threads"),
+        "hello needs no worker:\n{js}"
+    );
+
+    // Node's main thread allows about 1 MB of stack: 200,000 frames of this
+    // recursion need the worker's.
+    write(
+        p,
+        "deep.c",
+        "#include <stdio.h>\n\
+         int depth(int n) { volatile int k = n; return k ? depth(k - 1) + 1 : 0; }\n\
+         int main(void) { printf(\"%d\\n\", depth(200000)); return 0; }\n",
+    );
+    build_in(p, &["-O2", "deep.c", "-o", "deep.js"]);
+    let js = fs::read_to_string(p.join("deep.js")).unwrap();
+    assert!(
+        js.contains("worker_threads"),
+        "deep.js has no worker hand-off"
+    );
+    let out = node(&p.join("deep.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "200000\n");
+}

@@ -49,7 +49,13 @@ pub struct Glue<'a> {
     pub wasm_inline: Option<&'a str>,
     /// EM_JS and EM_ASM code taken from the module (`emjs::take`).
     pub inline_js: &'a emjs::InlineJs,
+    /// The JS is for a page wasmcc writes (`-o x.html`), with a status line.
+    pub in_page: bool,
 }
+
+/// The engine stack a program may use on Node's main thread; a program that
+/// can recurse, or go deeper than this, runs on a worker with a larger stack.
+const MAIN_THREAD_STACK_BYTES: u64 = 256 * 1024;
 
 /// Which variant of each many-variant item the settings pick.
 fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
@@ -65,7 +71,11 @@ fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
     } else {
         "memory"
     };
-    vec![("platform", platform), ("fsBackend", fs)]
+    vec![
+        ("isNode", platform),
+        ("loadWasm", platform),
+        ("fsBackend", fs),
+    ]
 }
 
 /// The text of a file embedded from the repository.
@@ -110,6 +120,16 @@ impl Glue<'_> {
         let pre_js = read_all(&opts.pre_js, "--pre-js")?;
         let post_js = read_all(&opts.post_js, "--post-js")?;
         let mut roots: Vec<&str> = vec!["start"];
+        let deep = self
+            .module
+            .max_stack_bytes
+            .is_none_or(|bytes| bytes > MAIN_THREAD_STACK_BYTES);
+        if deep && opts.settings.ENVIRONMENT.node {
+            roots.push("runOnWorker");
+        }
+        if self.in_page {
+            roots.push("downloadProgress");
+        }
         roots.extend(interop::roots(opts));
         let user_text = em_js
             .iter()

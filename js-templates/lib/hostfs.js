@@ -2,10 +2,10 @@
 // root and paths reach the host file system directly. A handle is
 // `{ path, fd }`, with `fd` undefined for a directory.
 
-//! fsBackend [host] needs: errno, platform
+//! fsBackend [host] needs: errno, hostRequire
 const fsBackend = (() => {
-  const fs = platform.require('fs');
-  const nodePath = platform.require('path');
+  const fs = hostRequire('fs');
+  const nodePath = hostRequire('path');
   const C = fs.constants;
   const full = (dir, path) => nodePath.resolve(dir.path, path);
   const ns = (t) => BigInt(t);
@@ -63,11 +63,18 @@ const fsBackend = (() => {
   };
 })();
 
-//! env.__wasmcc_host_cwd needs: platform, utf8, mem
+//! env.__wasmcc_host_cwd needs: hostRequire, utf8, mem
 /** Copies the host's working directory to `buf`; 0 if it does not fit. */
 function __wasmcc_host_cwd(buf, len) {
-  const cwd = utf8Encoder.encode(platform.require('process').cwd() + '\0');
+  const cwd = utf8Encoder.encode(hostRequire('process').cwd() + '\0');
   if (cwd.length > len) return 0;
   u8().set(cwd, buf);
   return cwd.length - 1;
+}
+
+//! hostRequire needs: isNode
+/** A Node module; the host's files exist only in Node. */
+function hostRequire(name) {
+  if (!isNode) throw new Error('this program was built with -sNODERAWFS=1, which gives it the host\'s files: run it in Node');
+  return require(name);
 }

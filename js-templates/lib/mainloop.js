@@ -6,7 +6,7 @@
 // returned then: with main's status (0 if main unwound), and through exit()
 // when the runtime exits, so atexit handlers run and stdio is flushed.
 
-//! liveRuntime needs: platform, wasmState, ExitStatus, describeFailure
+//! liveRuntime needs: endProgram, report, wasmState, ExitStatus, describeFailure
 const liveRuntime = {
   holders: 0,
   // Set when main has ended (returned or unwound) while something held the program.
@@ -45,7 +45,7 @@ const liveRuntime = {
   },
   end(status) {
     this.ended = true;
-    platform.exit(status);
+    endProgram(status);
   },
 };
 
@@ -63,7 +63,7 @@ function callIntoProgram(call) {
     if (e instanceof ExitStatus) {
       liveRuntime.end(e.status);
     } else {
-      platform.report(describeFailure(e));
+      report(describeFailure(e));
       liveRuntime.end(e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7);
     }
     return false;
@@ -93,7 +93,7 @@ const runSoon = (() => {
   };
 })();
 
-//! mainLoop needs: liveRuntime, animationFrame, runSoon, platform
+//! mainLoop needs: liveRuntime, animationFrame, runSoon
 const mainLoop = {
   // The program's function, as (func, arg, withArg); func is 0 when there is no loop.
   func: 0,
@@ -137,10 +137,10 @@ const mainLoop = {
   },
 };
 
-//! env.__wasmcc_set_main_loop needs: mainLoop, platform, ExitStatus
+//! env.__wasmcc_set_main_loop needs: mainLoop, report, ExitStatus
 function __wasmcc_set_main_loop(func, arg, withArg, fps, simulateInfiniteLoop) {
   if (mainLoop.func) {
-    platform.report(
+    report(
       'emscripten_set_main_loop: there is already a main loop; call emscripten_cancel_main_loop first',
     );
     throw new ExitStatus(134);

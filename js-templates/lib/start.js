@@ -4,10 +4,11 @@
 // program's status, whatever way it ends. start() returns a promise of
 // Module, which MODULARIZE's factory hands to its caller.
 
-//! start needs: platform, wasmState, ExitStatus, describeFailure
+//! start needs: loadWasm, report, endProgram, wasmState, ExitStatus, describeFailure
 function start() {
-  if (platform.handOffToWorker()) return new Promise(() => {});
-  return platform.instantiate(wasmImports).then(
+  // The driver includes runOnWorker for a program that can recurse deeply.
+  if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
+  return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
       wasmMemory = wasmExports.memory;
@@ -22,8 +23,8 @@ function start() {
       return Module;
     },
     (e) => {
-      platform.report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
-      platform.exit(1);
+      report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
+      endProgram(1);
       throw e;
     }
   );
@@ -39,7 +40,7 @@ function callMain(args) {
     if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
     // exit() runs the atexit handlers, flushes stdio and calls proc_exit.
     if (settings.exitRuntime) wasmExports.exit(status);
-    platform.exit(status);
+    endProgram(status);
     return status;
   });
 }
@@ -58,11 +59,11 @@ function runGuarded(f) {
     if (e instanceof ExitStatus) {
       status = e.status;
     } else {
-      platform.report(describeFailure(e));
+      report(describeFailure(e));
       status = e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7;
     }
   }
-  platform.exit(status);
+  endProgram(status);
   return status;
 }
 

@@ -1,17 +1,25 @@
 // Command-line arguments and environment variables (WASI args_* and environ_*).
 
-//! argvStrings needs: platform
-/** argv, with the program's name first. */
+//! argvStrings needs: isNode
+/** argv: Module.thisProgram or the script's name, then Module.arguments or the command line's. */
 let argvCache;
 function argvStrings() {
-  argvCache = argvCache || [platform.programName(), ...platform.args()];
+  if (!argvCache) {
+    const path = isNode && require('path');
+    const name = Module.thisProgram || (isNode ? path.basename(scriptPath, path.extname(scriptPath)) : 'this.program');
+    argvCache = [name, ...(Module.arguments || (isNode ? process.argv.slice(2) : []))];
+  }
   return argvCache;
 }
 
-//! environStrings needs: platform
+//! environStrings needs: isNode
+/** The environment: Node's, or in a page what a program expects of a plain user's shell. */
 let environCache;
 function environStrings() {
-  environCache = environCache || Object.entries(platform.environ()).map(([k, v]) => `${k}=${v}`);
+  const env = isNode
+    ? process.env
+    : { USER: 'web_user', LOGNAME: 'web_user', PATH: '/', PWD: '/', HOME: '/home/web_user', LANG: 'C.UTF-8', _: 'this.program' };
+  environCache = environCache || Object.entries(env).map(([k, v]) => `${k}=${v}`);
   return environCache;
 }
 

@@ -20,7 +20,7 @@ function allocFd(entry) {
   return fd;
 }
 
-//! stdioEntry needs: platform, errno
+//! stdioEntry needs: isatty, readStdin, writeStdio, errno
 /**
  * stdin, stdout or stderr. wasi-libc line-buffers stdout only when it is a
  * character device without seek rights, so a terminal (or a page's console)
@@ -29,12 +29,12 @@ function allocFd(entry) {
 function stdioEntry(fd) {
   return {
     isDir: false,
-    tty: platform.isatty(fd),
+    tty: isatty(fd),
     get filetype() {
       return 2;
     },
-    read: (bytes) => platform.read(fd, bytes),
-    write: (bytes) => platform.write(fd, bytes),
+    read: (bytes) => (fd === 0 ? readStdin(bytes) : 0),
+    write: (bytes) => writeStdio(fd, bytes),
     seek() {
       throw ERRNO.SPIPE;
     },

@@ -151,37 +151,21 @@ function loadWasmWeb(imports) {
   const dir = base.slice(0, base.lastIndexOf('/') + 1);
   const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
   const fromDisk = url.protocol == 'file:';
-  const withProgress = (response, total) => {
-    const reader = response.body.getReader();
-    let loaded = 0;
-    const body = new ReadableStream({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) return controller.close();
-        loaded = Math.min(total, loaded + value.length);
-        setStatus(`Downloading ${wasmFile}... (${loaded}/${total})`);
-        controller.enqueue(value);
-      },
-    });
-    return new Response(body, { headers: response.headers });
-  };
   setStatus(`Downloading ${wasmFile}...`);
   return fetch(url, { credentials: 'same-origin' })
     .catch((e) => {
       if (!fromDisk) throw new Error(`${e.message} (${url})`);
       const page = decodeURIComponent(location.pathname.split('/').pop() || 'the page');
       throw new Error(
-        `this page was opened from a file (file://), and browsers do not let such a page fetch other files. ` +
-          `Serve its folder over HTTP and open it from there (wasmrun ${page}, or python3 -m http.server and http://localhost:8000/${page}), ` +
-          `or build with -sSINGLE_FILE=1 to put the program in the page`
+        `this page was opened from a file (file://), which cannot fetch other files: serve its folder over HTTP ` +
+          `(wasmrun ${page}, or python3 -m http.server), or build with -sSINGLE_FILE=1`
       );
     })
     .then((response) => {
       if (!response.ok && !fromDisk) {
         throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
       }
-      const total = Number(response.headers.get('content-length'));
-      if (total > 0 && response.body && Module.setStatus) response = withProgress(response, total);
+      if (typeof downloadProgress == 'function') response = downloadProgress(response, setStatus);
       const type = response.headers.get('content-type') || '';
       return type.startsWith('application/wasm') && WebAssembly.instantiateStreaming
         ? WebAssembly.instantiateStreaming(response, imports)
@@ -190,56 +174,65 @@ function loadWasmWeb(imports) {
     .then(running);
 }
 
-function webPlatform() {
-  const pending = { 1: '', 2: '' };
-  const decoder = new TextDecoder();
-  const tap = (kind, value) => typeof globalThis.wasmccTap == 'function' && globalThis.wasmccTap(kind, value);
-  const printLine = (fd, line) => {
-    tap(fd === 1 ? 'stdout' : 'stderr', line);
-    const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
-    print(line);
-  };
-  return {
-    require() {
-      throw new Error('Node modules are not available on the web');
-    },
-    programName: () => Module.thisProgram || 'this.program',
-    args: () => Module.arguments || [],
-    environ: () => ({ USER: 'web_user', LOGNAME: 'web_user', PATH: '/', PWD: '/', HOME: '/home/web_user', LANG: 'C.UTF-8', _: 'this.program' }),
-    isatty: () => true,
-    write(fd, bytes) {
-      const text = pending[fd] + decoder.decode(bytes, { stream: true });
-      const lines = text.split('\n');
-      pending[fd] = lines.pop();
-      for (const line of lines) printLine(fd, line);
-      return bytes.length;
-    },
-    read(fd, bytes) {
-      if (typeof Module.stdin != 'function') return 0;
-      let n = 0;
-      while (n < bytes.length) {
-        const c = Module.stdin();
-        if (c === null || c === undefined) break;
-        bytes[n++] = c;
-        if (c === 10) break;
-      }
-      return n;
-    },
-    instantiate: (imports) => loadWasmWeb(imports),
-    handOffToWorker: () => false,
-    report(message) {
-      printLine(2, message);
-    },
-    exit(status) {
-      for (const fd of [1, 2]) if (pending[fd]) printLine(fd, pending[fd]);
-      pending[1] = pending[2] = '';
-      tap('exit', status);
-      if (Module.onExit) Module.onExit(status);
-    },
-  };
+const loadWasm = loadWasmWeb;
+
+const isNode = false;
+
+const printPending = ['', '', ''];
+const printDecoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+function printLine(fd, line) {
+  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap(fd === 1 ? 'stdout' : 'stderr', line);
+  const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
+  print(line);
+}
+function printBytes(fd, bytes) {
+  const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
+  printPending[fd] = lines.pop();
+  for (const line of lines) printLine(fd, line);
+}
+function flushPrint() {
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
+  printPending[1] = printPending[2] = '';
 }
 
-const platform = webPlatform();
+function sleepMs(ms) {
+  if (ms <= 0) return;
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  } catch {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  }
+}
+
+function writeStdio(fd, bytes) {
+  if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
+    printBytes(fd, bytes);
+    return bytes.length;
+  }
+  const fs = require('fs');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+      sleepMs(1);
+    }
+  }
+  return bytes.length;
+}
+
+function report(message) {
+  writeStdio(2, new TextEncoder().encode(message + '\n'));
+}
+
+function endProgram(status) {
+  flushPrint();
+  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap('exit', status);
+  if (Module.onExit) Module.onExit(status);
+  if (isNode && isMainScript) process.exit(status);
+}
 
 class ExitStatus {
   constructor(status) {
@@ -260,8 +253,8 @@ function describeFailure(e) {
 }
 
 function start() {
-  if (platform.handOffToWorker()) return new Promise(() => {});
-  return platform.instantiate(wasmImports).then(
+  if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
+  return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
       wasmMemory = wasmExports.memory;
@@ -276,8 +269,8 @@ function start() {
       return Module;
     },
     (e) => {
-      platform.report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
-      platform.exit(1);
+      report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
+      endProgram(1);
       throw e;
     }
   );
@@ -289,7 +282,7 @@ function callMain(args) {
     runHooks(Module.postRun);
     if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
     if (settings.exitRuntime) wasmExports.exit(status);
-    platform.exit(status);
+    endProgram(status);
     return status;
   });
 }
@@ -302,11 +295,11 @@ function runGuarded(f) {
     if (e instanceof ExitStatus) {
       status = e.status;
     } else {
-      platform.report(describeFailure(e));
+      report(describeFailure(e));
       status = e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7;
     }
   }
-  platform.exit(status);
+  endProgram(status);
   return status;
 }
 function runHooks(hooks) {

@@ -13,88 +13,17 @@ var Module = typeof Module != 'undefined' ? Module : {};
   const wasmFile = 'hello-O2.wasm';
   const settings = {"exitRuntime":true,"optimizeAtLoad":true,"threadStackMb":64};
 
-function sleepMs(ms) {
-  if (ms <= 0) return;
-  try {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  } catch {
-    const end = performance.now() + ms;
-    while (performance.now() < end);
-  }
-}
+const isNode = typeof process == 'object' && !!process.versions && !!process.versions.node;
 
-function nodePlatform() {
-  const fs = require('fs');
-  const nodePath = require('path');
-  const tty = require('tty');
-  const pending = ['', '', ''];
-  const decoder = new TextDecoder();
-  return {
-    require,
-    programName: () => Module.thisProgram || nodePath.basename(scriptPath, nodePath.extname(scriptPath)),
-    args: () => Module.arguments || process.argv.slice(2),
-    environ: () => process.env,
-    isatty: (fd) => tty.isatty(fd),
-    write(fd, bytes) {
-      const print = fd === 1 ? Module.print : fd === 2 && Module.printErr;
-      if (print) {
-        const lines = (pending[fd] + decoder.decode(bytes, { stream: true })).split('\n');
-        pending[fd] = lines.pop();
-        lines.forEach((line) => print(line));
-        return bytes.length;
-      }
-      let off = 0;
-      while (off < bytes.length) {
-        try {
-          off += fs.writeSync(fd, bytes, off, bytes.length - off);
-        } catch (e) {
-          if (e.code !== 'EAGAIN') throw e;
-          sleepMs(1);
-        }
-      }
-      return bytes.length;
-    },
-    read(fd, bytes) {
-      for (;;) {
-        try {
-          return fs.readSync(fd, bytes, 0, bytes.length, null);
-        } catch (e) {
-          if (e.code === 'EOF') return 0;
-          if (e.code !== 'EAGAIN') throw e;
-          sleepMs(1);
-        }
-      }
-    },
-    instantiate(imports) {
-      const file = nodePath.join(nodePath.dirname(scriptPath), wasmFile);
-      if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
-      return new Promise((resolve) => resolve(new WebAssembly.Instance(new WebAssembly.Module(settings.wasmBase64 ? Buffer.from(settings.wasmBase64, 'base64') : fs.readFileSync(file)), imports)));
-    },
-    handOffToWorker() {
-      const threads = require('worker_threads');
-      if (!isMainScript || !threads.isMainThread || process.env.WASMCC_NO_WORKER) return false;
-      const worker = new threads.Worker(scriptPath, {
-        argv: process.argv.slice(2),
-        resourceLimits: { stackSizeMb: settings.threadStackMb },
-      });
-      worker.on('error', (e) => {
-        fs.writeSync(2, `${e && e.stack ? e.stack : e}\n`);
-        process.exitCode = 1;
-      });
-      worker.on('exit', (status) => {
-        if (process.exitCode === undefined) process.exitCode = status;
-      });
-      return true;
-    },
-    report(message) {
-      this.write(2, new TextEncoder().encode(message + '\n'));
-    },
-    exit(status) {
-      for (const fd of [1, 2]) if (pending[fd]) this.write(fd, new Uint8Array([10]));
-      if (Module.onExit) Module.onExit(status);
-      if (isMainScript) process.exit(status);
-    },
-  };
+function loadWasmNode(imports) {
+  if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
+  return new Promise((resolve) => {
+    const path = require('path');
+    const bytes = settings.wasmBase64
+      ? Buffer.from(settings.wasmBase64, 'base64')
+      : require('fs').readFileSync(path.join(path.dirname(scriptPath), wasmFile));
+    resolve(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
+  });
 }
 
 function loadWasmWeb(imports) {
@@ -111,37 +40,21 @@ function loadWasmWeb(imports) {
   const dir = base.slice(0, base.lastIndexOf('/') + 1);
   const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
   const fromDisk = url.protocol == 'file:';
-  const withProgress = (response, total) => {
-    const reader = response.body.getReader();
-    let loaded = 0;
-    const body = new ReadableStream({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) return controller.close();
-        loaded = Math.min(total, loaded + value.length);
-        setStatus(`Downloading ${wasmFile}... (${loaded}/${total})`);
-        controller.enqueue(value);
-      },
-    });
-    return new Response(body, { headers: response.headers });
-  };
   setStatus(`Downloading ${wasmFile}...`);
   return fetch(url, { credentials: 'same-origin' })
     .catch((e) => {
       if (!fromDisk) throw new Error(`${e.message} (${url})`);
       const page = decodeURIComponent(location.pathname.split('/').pop() || 'the page');
       throw new Error(
-        `this page was opened from a file (file://), and browsers do not let such a page fetch other files. ` +
-          `Serve its folder over HTTP and open it from there (wasmrun ${page}, or python3 -m http.server and http://localhost:8000/${page}), ` +
-          `or build with -sSINGLE_FILE=1 to put the program in the page`
+        `this page was opened from a file (file://), which cannot fetch other files: serve its folder over HTTP ` +
+          `(wasmrun ${page}, or python3 -m http.server), or build with -sSINGLE_FILE=1`
       );
     })
     .then((response) => {
       if (!response.ok && !fromDisk) {
         throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
       }
-      const total = Number(response.headers.get('content-length'));
-      if (total > 0 && response.body && Module.setStatus) response = withProgress(response, total);
+      if (typeof downloadProgress == 'function') response = downloadProgress(response, setStatus);
       const type = response.headers.get('content-type') || '';
       return type.startsWith('application/wasm') && WebAssembly.instantiateStreaming
         ? WebAssembly.instantiateStreaming(response, imports)
@@ -150,57 +63,63 @@ function loadWasmWeb(imports) {
     .then(running);
 }
 
-function webPlatform() {
-  const pending = { 1: '', 2: '' };
-  const decoder = new TextDecoder();
-  const tap = (kind, value) => typeof globalThis.wasmccTap == 'function' && globalThis.wasmccTap(kind, value);
-  const printLine = (fd, line) => {
-    tap(fd === 1 ? 'stdout' : 'stderr', line);
-    const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
-    print(line);
-  };
-  return {
-    require() {
-      throw new Error('Node modules are not available on the web');
-    },
-    programName: () => Module.thisProgram || 'this.program',
-    args: () => Module.arguments || [],
-    environ: () => ({ USER: 'web_user', LOGNAME: 'web_user', PATH: '/', PWD: '/', HOME: '/home/web_user', LANG: 'C.UTF-8', _: 'this.program' }),
-    isatty: () => true,
-    write(fd, bytes) {
-      const text = pending[fd] + decoder.decode(bytes, { stream: true });
-      const lines = text.split('\n');
-      pending[fd] = lines.pop();
-      for (const line of lines) printLine(fd, line);
-      return bytes.length;
-    },
-    read(fd, bytes) {
-      if (typeof Module.stdin != 'function') return 0;
-      let n = 0;
-      while (n < bytes.length) {
-        const c = Module.stdin();
-        if (c === null || c === undefined) break;
-        bytes[n++] = c;
-        if (c === 10) break;
-      }
-      return n;
-    },
-    instantiate: (imports) => loadWasmWeb(imports),
-    handOffToWorker: () => false,
-    report(message) {
-      printLine(2, message);
-    },
-    exit(status) {
-      for (const fd of [1, 2]) if (pending[fd]) printLine(fd, pending[fd]);
-      pending[1] = pending[2] = '';
-      tap('exit', status);
-      if (Module.onExit) Module.onExit(status);
-    },
-  };
+const loadWasm = isNode ? loadWasmNode : loadWasmWeb;
+
+const printPending = ['', '', ''];
+const printDecoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+function printLine(fd, line) {
+  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap(fd === 1 ? 'stdout' : 'stderr', line);
+  const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
+  print(line);
+}
+function printBytes(fd, bytes) {
+  const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
+  printPending[fd] = lines.pop();
+  for (const line of lines) printLine(fd, line);
+}
+function flushPrint() {
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
+  printPending[1] = printPending[2] = '';
 }
 
-const platform =
-  typeof process == 'object' && process.versions && process.versions.node ? nodePlatform() : webPlatform();
+function sleepMs(ms) {
+  if (ms <= 0) return;
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  } catch {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  }
+}
+
+function writeStdio(fd, bytes) {
+  if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
+    printBytes(fd, bytes);
+    return bytes.length;
+  }
+  const fs = require('fs');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+      sleepMs(1);
+    }
+  }
+  return bytes.length;
+}
+
+function report(message) {
+  writeStdio(2, new TextEncoder().encode(message + '\n'));
+}
+
+function endProgram(status) {
+  flushPrint();
+  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap('exit', status);
+  if (Module.onExit) Module.onExit(status);
+  if (isNode && isMainScript) process.exit(status);
+}
 
 let wasmExports;
 let wasmMemory;
@@ -224,8 +143,8 @@ function describeFailure(e) {
 }
 
 function start() {
-  if (platform.handOffToWorker()) return new Promise(() => {});
-  return platform.instantiate(wasmImports).then(
+  if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
+  return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
       wasmMemory = wasmExports.memory;
@@ -240,8 +159,8 @@ function start() {
       return Module;
     },
     (e) => {
-      platform.report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
-      platform.exit(1);
+      report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
+      endProgram(1);
       throw e;
     }
   );
@@ -253,7 +172,7 @@ function callMain(args) {
     runHooks(Module.postRun);
     if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
     if (settings.exitRuntime) wasmExports.exit(status);
-    platform.exit(status);
+    endProgram(status);
     return status;
   });
 }
@@ -266,15 +185,43 @@ function runGuarded(f) {
     if (e instanceof ExitStatus) {
       status = e.status;
     } else {
-      platform.report(describeFailure(e));
+      report(describeFailure(e));
       status = e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7;
     }
   }
-  platform.exit(status);
+  endProgram(status);
   return status;
 }
 function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
+}
+
+function isatty(fd) {
+  return !isNode || require('tty').isatty(fd);
+}
+
+function readStdin(bytes) {
+  if (!isNode) {
+    if (typeof Module.stdin != 'function') return 0;
+    let n = 0;
+    while (n < bytes.length) {
+      const c = Module.stdin();
+      if (c === null || c === undefined) break;
+      bytes[n++] = c;
+      if (c === 10) break;
+    }
+    return n;
+  }
+  const fs = require('fs');
+  for (;;) {
+    try {
+      return fs.readSync(0, bytes, 0, bytes.length, null);
+    } catch (e) {
+      if (e.code === 'EOF') return 0;
+      if (e.code !== 'EAGAIN') throw e;
+      sleepMs(1);
+    }
+  }
 }
 
 const ERRNO = {
@@ -293,12 +240,12 @@ function errnoOf(e) {
 function stdioEntry(fd) {
   return {
     isDir: false,
-    tty: platform.isatty(fd),
+    tty: isatty(fd),
     get filetype() {
       return 2;
     },
-    read: (bytes) => platform.read(fd, bytes),
-    write: (bytes) => platform.write(fd, bytes),
+    read: (bytes) => (fd === 0 ? readStdin(bytes) : 0),
+    write: (bytes) => writeStdio(fd, bytes),
     seek() {
       throw ERRNO.SPIPE;
     },

@@ -27,6 +27,38 @@ function guardRuntimeMethods(names) {
   }
 }
 
+function loadWasmNode(imports) {
+  if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
+  return new Promise((resolve) => {
+    const path = require('path');
+    const bytes = settings.wasmBase64
+      ? Buffer.from(settings.wasmBase64, 'base64')
+      : require('fs').readFileSync(path.join(path.dirname(scriptPath), wasmFile));
+    resolve(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
+  });
+}
+
+const loadWasm = loadWasmNode;
+
+const isNode = true;
+
+const printPending = ['', '', ''];
+const printDecoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+function printLine(fd, line) {
+  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap(fd === 1 ? 'stdout' : 'stderr', line);
+  const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
+  print(line);
+}
+function printBytes(fd, bytes) {
+  const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
+  printPending[fd] = lines.pop();
+  for (const line of lines) printLine(fd, line);
+}
+function flushPrint() {
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
+  printPending[1] = printPending[2] = '';
+}
+
 function sleepMs(ms) {
   if (ms <= 0) return;
   try {
@@ -37,81 +69,34 @@ function sleepMs(ms) {
   }
 }
 
-function nodePlatform() {
+function writeStdio(fd, bytes) {
+  if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
+    printBytes(fd, bytes);
+    return bytes.length;
+  }
   const fs = require('fs');
-  const nodePath = require('path');
-  const tty = require('tty');
-  const pending = ['', '', ''];
-  const decoder = new TextDecoder();
-  return {
-    require,
-    programName: () => Module.thisProgram || nodePath.basename(scriptPath, nodePath.extname(scriptPath)),
-    args: () => Module.arguments || process.argv.slice(2),
-    environ: () => process.env,
-    isatty: (fd) => tty.isatty(fd),
-    write(fd, bytes) {
-      const print = fd === 1 ? Module.print : fd === 2 && Module.printErr;
-      if (print) {
-        const lines = (pending[fd] + decoder.decode(bytes, { stream: true })).split('\n');
-        pending[fd] = lines.pop();
-        lines.forEach((line) => print(line));
-        return bytes.length;
-      }
-      let off = 0;
-      while (off < bytes.length) {
-        try {
-          off += fs.writeSync(fd, bytes, off, bytes.length - off);
-        } catch (e) {
-          if (e.code !== 'EAGAIN') throw e;
-          sleepMs(1);
-        }
-      }
-      return bytes.length;
-    },
-    read(fd, bytes) {
-      for (;;) {
-        try {
-          return fs.readSync(fd, bytes, 0, bytes.length, null);
-        } catch (e) {
-          if (e.code === 'EOF') return 0;
-          if (e.code !== 'EAGAIN') throw e;
-          sleepMs(1);
-        }
-      }
-    },
-    instantiate(imports) {
-      const file = nodePath.join(nodePath.dirname(scriptPath), wasmFile);
-      if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
-      return new Promise((resolve) => resolve(new WebAssembly.Instance(new WebAssembly.Module(settings.wasmBase64 ? Buffer.from(settings.wasmBase64, 'base64') : fs.readFileSync(file)), imports)));
-    },
-    handOffToWorker() {
-      const threads = require('worker_threads');
-      if (!isMainScript || !threads.isMainThread || process.env.WASMCC_NO_WORKER) return false;
-      const worker = new threads.Worker(scriptPath, {
-        argv: process.argv.slice(2),
-        resourceLimits: { stackSizeMb: settings.threadStackMb },
-      });
-      worker.on('error', (e) => {
-        fs.writeSync(2, `${e && e.stack ? e.stack : e}\n`);
-        process.exitCode = 1;
-      });
-      worker.on('exit', (status) => {
-        if (process.exitCode === undefined) process.exitCode = status;
-      });
-      return true;
-    },
-    report(message) {
-      this.write(2, new TextEncoder().encode(message + '\n'));
-    },
-    exit(status) {
-      for (const fd of [1, 2]) if (pending[fd]) this.write(fd, new Uint8Array([10]));
-      if (Module.onExit) Module.onExit(status);
-      if (isMainScript) process.exit(status);
-    },
-  };
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+      sleepMs(1);
+    }
+  }
+  return bytes.length;
 }
 
-const platform = nodePlatform();
+function report(message) {
+  writeStdio(2, new TextEncoder().encode(message + '\n'));
+}
+
+function endProgram(status) {
+  flushPrint();
+  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap('exit', status);
+  if (Module.onExit) Module.onExit(status);
+  if (isNode && isMainScript) process.exit(status);
+}
 
 let wasmExports;
 let wasmMemory;
@@ -135,8 +120,8 @@ function describeFailure(e) {
 }
 
 function start() {
-  if (platform.handOffToWorker()) return new Promise(() => {});
-  return platform.instantiate(wasmImports).then(
+  if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
+  return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
       wasmMemory = wasmExports.memory;
@@ -151,8 +136,8 @@ function start() {
       return Module;
     },
     (e) => {
-      platform.report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
-      platform.exit(1);
+      report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
+      endProgram(1);
       throw e;
     }
   );
@@ -164,7 +149,7 @@ function callMain(args) {
     runHooks(Module.postRun);
     if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
     if (settings.exitRuntime) wasmExports.exit(status);
-    platform.exit(status);
+    endProgram(status);
     return status;
   });
 }
@@ -177,11 +162,11 @@ function runGuarded(f) {
     if (e instanceof ExitStatus) {
       status = e.status;
     } else {
-      platform.report(describeFailure(e));
+      report(describeFailure(e));
       status = e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7;
     }
   }
-  platform.exit(status);
+  endProgram(status);
   return status;
 }
 function runHooks(hooks) {
