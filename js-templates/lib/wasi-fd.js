@@ -20,7 +20,7 @@ function allocFd(entry) {
   return fd;
 }
 
-//! stdioEntry needs: isatty, readStdin, writeStdio, errno
+//! stdioEntry needs: isatty, writeStdio, errno
 /**
  * stdin, stdout or stderr. wasi-libc line-buffers stdout only when it is a
  * character device without seek rights, so a terminal (or a page's console)
@@ -33,6 +33,7 @@ function stdioEntry(fd) {
     get filetype() {
       return 2;
     },
+    // Only fd_read and fd_pread read, and they bring readStdin.
     read: (bytes) => (fd === 0 ? readStdin(bytes) : 0),
     write: (bytes) => writeStdio(fd, bytes),
     seek() {
@@ -138,7 +139,7 @@ function fd_write(fd, iovs, count, nwrittenPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_read needs: fdTable, iovecs, errno
+//! wasi_snapshot_preview1.fd_read needs: fdTable, iovecs, errno, readStdin
 function fd_read(fd, iovs, count, nreadPtr) {
   try {
     const entry = getFd(fd);
@@ -155,7 +156,7 @@ function fd_read(fd, iovs, count, nreadPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_pread needs: fdTable, iovecs, errno
+//! wasi_snapshot_preview1.fd_pread needs: fdTable, iovecs, errno, readStdin
 function fd_pread(fd, iovs, count, offset, nreadPtr) {
   try {
     const entry = getFd(fd);

@@ -200,30 +200,6 @@ function isatty(fd) {
   return !isNode || require('tty').isatty(fd);
 }
 
-function readStdin(bytes) {
-  if (!isNode) {
-    if (typeof Module.stdin != 'function') return 0;
-    let n = 0;
-    while (n < bytes.length) {
-      const c = Module.stdin();
-      if (c === null || c === undefined) break;
-      bytes[n++] = c;
-      if (c === 10) break;
-    }
-    return n;
-  }
-  const fs = require('fs');
-  for (;;) {
-    try {
-      return fs.readSync(0, bytes, 0, bytes.length, null);
-    } catch (e) {
-      if (e.code === 'EOF') return 0;
-      if (e.code !== 'EAGAIN') throw e;
-      sleepMs(1);
-    }
-  }
-}
-
 const ERRNO = {
   SUCCESS: 0, ACCES: 2, BADF: 8, EXIST: 20, INVAL: 28, IO: 29, ISDIR: 31,
   NAMETOOLONG: 37, NOENT: 44, NOSYS: 52, NOTDIR: 54, NOTEMPTY: 55,
