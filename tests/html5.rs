@@ -275,3 +275,33 @@ fn snake_turns_on_keys_and_restarts_after_game_over() {
         "{text}"
     );
 }
+
+#[test]
+fn every_event_family_registers_and_fills_its_struct() {
+    if !browser_or_skip("every_event_family_registers_and_fills_its_struct") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/families.c", "families");
+    node_check(&dir.path().join("families.js"));
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.starts_with("set: 0\n"), "{text}");
+    // A headless page is visible (EMSCRIPTEN_VISIBILITY_VISIBLE is 1).
+    assert!(text.contains("visibility: 0 hidden=0 state=1\n"), "{text}");
+    assert!(text.contains("pointerlock: 0 active=0\n"), "{text}");
+    // Outside an input event: DEFERRED (1) when allowed to wait, else FAILED_NOT_DEFERRED (-2).
+    assert!(text.contains("request lock: 1 -2\n"), "{text}");
+    assert!(
+        text.contains("wheel 9 client=3,4 delta=1.5,-2,0 mode=1\n"),
+        "{text}"
+    );
+    assert!(text.contains("wheel prevented=1\n"), "{text}");
+    assert!(text.contains("focus 13 node=CANVAS id=canvas\n"), "{text}");
+    assert!(
+        text.contains("touch 22 n=1 id=7 client=11,12 changed=1 onTarget=1\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("done\n"), "{text}");
+}

@@ -14,9 +14,11 @@
  * clicked); window and document receive every key the page gets.
  *
  * A callback returning true makes the runtime call preventDefault() on the
- * event. Setting a callback of a kind on a target replaces the one there;
- * a NULL callback removes it. Event pointers point into one buffer per
- * event kind, valid only during the call.
+ * event. Each call adds a listener (two callbacks of one kind on one target
+ * are both called); a NULL callback removes every listener of that kind on
+ * that target. Event pointers point into one buffer per event kind, valid
+ * only during the call. A listener keeps the program running after main
+ * returns, as a main loop does, until it is removed.
  */
 #ifndef _EMSCRIPTEN_HTML5_H
 #define _EMSCRIPTEN_HTML5_H
