@@ -1,0 +1,307 @@
+//! html5.h input callbacks in headless Chromium through wasmrun: real keys
+//! sent over the DevTools protocol reach key callbacks on the canvas, the
+//! document and the window with the fields the DOM gives them; a callback
+//! returning true cancels the event; mouse events dispatched at known
+//! coordinates give the right client and target coordinates; a resize
+//! callback reports the window; the example snake game turns, ends and
+//! restarts on keys. Also: the event structs have Emscripten's layout, and
+//! a program that only uses key callbacks gets no other event code.
+//!
+//! A test that needs the browser skips with a note when Chromium is not
+//! installed, except under CI (the `CI` variable is set), where it must fail.
+
+mod common;
+
+use common::{browser_or_skip, build, node, node_check, repo_root, scratch};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// Builds `src` (relative to the repository) into `dir/NAME.html`.
+fn page(dir: &Path, src: &str, name: &str) -> PathBuf {
+    let html = dir.join(format!("{name}.html"));
+    let src = repo_root().join(src);
+    build(&[src.to_str().unwrap(), "-o", html.to_str().unwrap()]);
+    html
+}
+
+fn wasmrun(page: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .args(["--browser-timeout", "40"])
+        .args(args)
+        .arg(page)
+        .output()
+        .expect("run wasmrun")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn explain(out: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code(),
+        stdout(out),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The line starting with `prefix`, or a failure that shows the output.
+fn line<'a>(text: &'a str, prefix: &str) -> &'a str {
+    text.lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no line starting with '{prefix}' in:\n{text}"))
+}
+
+#[test]
+fn event_structs_have_emscriptens_layout() {
+    // The sizes and offsets are _Static_asserts: a wrong layout fails the build.
+    let dir = scratch();
+    let js = dir.path().join("layout.js");
+    let src = repo_root().join("tests/html5/layout.c");
+    build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(stdout(&out), "layouts match\n", "{}", explain(&out));
+}
+
+#[test]
+fn keys_reach_canvas_document_and_window_with_dom_fields() {
+    if !browser_or_skip("keys_reach_canvas_document_and_window_with_dom_fields") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/keys.c", "keys");
+    let out = wasmrun(
+        &html,
+        &[
+            "--send-key",
+            "a@500",
+            "--send-key",
+            "b@800",
+            "--send-key",
+            "c@1100",
+        ],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // keydown of 'a' (UI Events: keyCode and which are the virtual key code
+    // 65, charCode 0), at the focused canvas first, then bubbling up.
+    let plain = "key=a code=KeyA keyCode=65 which=65 charCode=0 ctrl=0 shift=0 alt=0 meta=0 repeat=0 location=0 time=ok";
+    for target in ["canvas", "document", "window"] {
+        assert_eq!(
+            line(&text, &format!("keydown {target} key=a")),
+            format!("keydown {target} {plain}"),
+            "{text}"
+        );
+    }
+    let order: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("keydown") && l.contains("key=a "))
+        .map(|l| l.split(' ').nth(1).unwrap())
+        .collect();
+    assert_eq!(order, ["canvas", "document", "window"], "{text}");
+    // keypress carries the character code 97 of 'a'.
+    assert!(
+        line(&text, "keypress window key=a").contains("charCode=97"),
+        "{text}"
+    );
+    assert!(
+        line(&text, "keyup window key=a").contains("keyCode=65"),
+        "{text}"
+    );
+    // The canvas callback returned true for 'b': preventDefault, so the
+    // browser sends no keypress for it, and other listeners see it cancelled.
+    assert!(text.contains("keydown window key=b"), "{text}");
+    assert!(!text.contains("keypress window key=b"), "{text}");
+    assert!(text.contains("b prevented=1\n"), "{text}");
+    assert!(text.contains("keypress window key=c"), "{text}");
+    // Modifiers, repeat and location of a dispatched event reach the struct.
+    let z = line(&text, "keydown document key=Z");
+    assert!(
+        z.contains("ctrl=0 shift=1 alt=1 meta=1 repeat=1 location=1"),
+        "{text}"
+    );
+    assert!(text.contains("keydown window key=Z"), "{text}");
+    assert!(!text.contains("keydown canvas key=Z"), "{text}");
+}
+
+#[test]
+fn mouse_events_give_client_and_target_coordinates() {
+    if !browser_or_skip("mouse_events_give_client_and_target_coordinates") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/mouse.c", "mouse");
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    // Every listener removed, the program ends when main returns.
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(line(&text, "status before:"), "status before: -7", "{text}");
+    // Click (type 4) at client 47,73 on a canvas placed at 37,53.
+    assert_eq!(
+        line(&text, "4 canvas"),
+        "4 canvas client=47,73 target=10,20 screen=147,173 movement=0,0 button=2 buttons=2 ctrl=1 shift=0 alt=1 meta=0",
+        "{text}"
+    );
+    // On the document, target coordinates are client coordinates.
+    assert_eq!(
+        line(&text, "8 document"),
+        "8 document client=100,150 target=100,150 screen=0,0 movement=5,-3 button=0 buttons=0 ctrl=0 shift=1 alt=0 meta=1",
+        "{text}"
+    );
+    assert_eq!(line(&text, "status:"), "status: client=100,150", "{text}");
+    // A mousedown on the canvas bubbles to the window (NULL target).
+    assert!(
+        line(&text, "5 window").starts_with("5 window client=60,90 target=60,90"),
+        "{text}"
+    );
+    // The click listener was removed: one click line only.
+    assert_eq!(text.matches("4 canvas").count(), 1, "{text}");
+    assert!(text.ends_with("done\n"), "{text}");
+}
+
+#[test]
+fn resize_callback_reports_the_window() {
+    if !browser_or_skip("resize_callback_reports_the_window") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/resize.c", "resize");
+    let out = wasmrun(&html, &["--window-size", "640x480"]);
+    let text = stdout(&out);
+    // main returned 3; the program ended when its last listener went.
+    assert_eq!(out.status.code(), Some(3), "{}", explain(&out));
+    assert!(text.starts_with("set: 0\nbad target: -4\n"), "{text}");
+    assert!(
+        text.contains("resize 1 type=10 inner=640x480 body=1 data=r\n"),
+        "{text}"
+    );
+    assert!(text.contains("resize 2 type=10"), "{text}");
+}
+
+#[test]
+fn key_callbacks_alone_bring_no_other_event_code() {
+    let dir = scratch();
+    let js = dir.path().join("keys.js");
+    let src = repo_root().join("tests/html5/keys.c");
+    build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
+    node_check(&js);
+    let glue = std::fs::read_to_string(&js).expect("read keys.js");
+    assert!(glue.contains("function __wasmcc_html5_key("), "no key code");
+    for absent in [
+        "__wasmcc_html5_mouse",
+        "__wasmcc_html5_wheel",
+        "__wasmcc_html5_touch",
+        "__wasmcc_html5_gamepad",
+        "getGamepads",
+        "requestPointerLock",
+        "requestFullscreen",
+        "html5FillMouse",
+    ] {
+        assert!(
+            !glue.contains(absent),
+            "{absent} in the glue of a keys-only program"
+        );
+    }
+}
+
+/// The snake's positions, as printed on each move.
+fn positions(text: &str) -> Vec<(i32, i32)> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("pos "))
+        .map(|p| {
+            let (x, y) = p.split_once(',').expect("pos X,Y");
+            (x.parse().expect("x"), y.parse().expect("y"))
+        })
+        .collect()
+}
+
+#[test]
+fn snake_turns_on_keys_and_restarts_after_game_over() {
+    if !browser_or_skip("snake_turns_on_keys_and_restarts_after_game_over") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "examples/snake.c", "snake");
+    let out = wasmrun(
+        &html,
+        &[
+            "--send-key",
+            "ArrowDown@1000",
+            "--send-key",
+            "r@4000",
+            "--send-key",
+            "w@4400",
+            "--exit-after",
+            "5200",
+        ],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let (first, second) = text
+        .split_once("restart\n")
+        .unwrap_or_else(|| panic!("no restart after game over:\n{text}"));
+    assert!(first.contains("game over, score 0"), "{text}");
+
+    // First game: right from 5,10 until ArrowDown, then down to the wall.
+    let moves = positions(first);
+    assert_eq!(moves[0], (5, 10), "{text}");
+    let turn = moves
+        .windows(2)
+        .position(|w| w[1].1 != w[0].1)
+        .unwrap_or_else(|| panic!("the snake never turned:\n{text}"));
+    for w in &moves[..=turn] {
+        assert_eq!(w.1, 10, "moved off row 10 before the key:\n{text}");
+    }
+    for w in moves[turn..].windows(2) {
+        assert_eq!(
+            (w[1].0, w[1].1),
+            (w[0].0, w[0].1 + 1),
+            "not moving down:\n{text}"
+        );
+    }
+    assert_eq!(moves.last().unwrap().1, 19, "{text}");
+
+    // After R: the start again, then up on W.
+    assert!(second.starts_with("score 0\npos 5,10\n"), "{text}");
+    let moves = positions(second);
+    let turn = moves
+        .windows(2)
+        .position(|w| w[1].1 != w[0].1)
+        .unwrap_or_else(|| panic!("no turn on W:\n{text}"));
+    assert_eq!(
+        moves[turn + 1],
+        (moves[turn].0, moves[turn].1 - 1),
+        "{text}"
+    );
+}
+
+#[test]
+fn every_event_family_registers_and_fills_its_struct() {
+    if !browser_or_skip("every_event_family_registers_and_fills_its_struct") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/families.c", "families");
+    node_check(&dir.path().join("families.js"));
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.starts_with("set: 0\n"), "{text}");
+    // A headless page is visible (EMSCRIPTEN_VISIBILITY_VISIBLE is 1).
+    assert!(text.contains("visibility: 0 hidden=0 state=1\n"), "{text}");
+    assert!(text.contains("pointerlock: 0 active=0\n"), "{text}");
+    // Outside an input event: DEFERRED (1) when allowed to wait, else FAILED_NOT_DEFERRED (-2).
+    assert!(text.contains("request lock: 1 -2\n"), "{text}");
+    assert!(
+        text.contains("wheel 9 client=3,4 delta=1.5,-2,0 mode=1\n"),
+        "{text}"
+    );
+    assert!(text.contains("wheel prevented=1\n"), "{text}");
+    assert!(text.contains("focus 13 node=CANVAS id=canvas\n"), "{text}");
+    assert!(
+        text.contains("touch 22 n=1 id=7 client=11,12 changed=1 onTarget=1\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("done\n"), "{text}");
+}
