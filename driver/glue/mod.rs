@@ -65,7 +65,17 @@ fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
     } else {
         "memory"
     };
-    vec![("platform", platform), ("fsBackend", fs)]
+    // With -sASYNCIFY a sleep gives the event loop its turn instead of blocking.
+    let sleep = if opts.settings.ASYNCIFY {
+        "yield"
+    } else {
+        "block"
+    };
+    vec![
+        ("platform", platform),
+        ("fsBackend", fs),
+        ("sleepMs", sleep),
+    ]
 }
 
 /// The text of a file embedded from the repository.
@@ -111,6 +121,9 @@ impl Glue<'_> {
         let post_js = read_all(&opts.post_js, "--post-js")?;
         let mut roots: Vec<&str> = vec!["start"];
         roots.extend(interop::roots(opts));
+        if s.ASYNCIFY {
+            roots.push("asyncify");
+        }
         let user_text = em_js
             .iter()
             .map(|j| j.body.as_str())
@@ -182,6 +195,9 @@ impl Glue<'_> {
             "threadStackMb": thread_stack_mb,
             "optimizeAtLoad": s.NODE_OPTIMIZE_AT_LOAD,
         });
+        if s.ASYNCIFY {
+            settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();
+        }
         if s.MAX_WEBGL_VERSION.0 > 1 {
             settings["maxWebglVersion"] = s.MAX_WEBGL_VERSION.0.into();
         }

@@ -16,7 +16,7 @@ function sched_yield() {
   return 0;
 }
 
-//! sleepMs
+//! sleepMs [block]
 /** Blocks for `ms` milliseconds: Atomics.wait where the thread may block, else a busy wait. */
 function sleepMs(ms) {
   if (ms <= 0) return;
