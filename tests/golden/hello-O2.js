@@ -228,6 +228,7 @@ function start() {
   return platform.instantiate(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
+      if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       attachExports();
       Module.callMain = callMain;
@@ -250,12 +251,16 @@ function callMain(args) {
   if (args) Module.arguments = args;
   return runGuarded(() => {
     const status = wasmExports.__main_void();
-    runHooks(Module.postRun);
-    if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
-    if (settings.exitRuntime) wasmExports.exit(status);
-    platform.exit(status);
-    return status;
+    if (typeof asyncify == 'object' && asyncify.sleeping) return asyncify.later(mainEnded);
+    return mainEnded(status);
   });
+}
+function mainEnded(status) {
+  runHooks(Module.postRun);
+  if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
+  if (settings.exitRuntime) wasmExports.exit(status);
+  platform.exit(status);
+  return status;
 }
 function runGuarded(f) {
   let status;
