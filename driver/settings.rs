@@ -226,7 +226,7 @@ settings! {
     /// positions of the functions between the sleep and the JS that called C.
     ASYNCIFY_STACK_SIZE: Bytes = "64KB";
     /// Assume that calls through function pointers never sleep: a smaller,
-    /// faster module, wrong if a sleep is reached through a function pointer.
+    /// faster module, silently wrong if a sleep is reached through a function pointer.
     ASYNCIFY_IGNORE_INDIRECT: bool = "0";
 }
 
