@@ -254,3 +254,15 @@ fn cxx_exceptions_with_asyncify_are_still_refused_clearly() {
     );
     assert!(err.contains("not supported"), "{err}");
 }
+
+#[test]
+fn main_loop_frames_wait_while_a_frame_sleeps() {
+    let dir = scratch();
+    let js = build_js(dir.path(), &src("loop_callback_sleeps.c"), &[]);
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(shell_status(&out), 4, "{}", explain(&out));
+    let want: String = (1..=3)
+        .map(|n| format!("frame {n} begins\nframe {n} ends\n"))
+        .collect();
+    assert_eq!(stdout(&out), want, "{}", explain(&out));
+}
