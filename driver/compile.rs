@@ -23,7 +23,7 @@ pub fn clang_command(
         lang,
         Lang::C | Lang::Cxx | Lang::CppOutput | Lang::CxxCppOutput
     ) {
-        cmd.args(sysroot::CODEGEN_ARGS);
+        cmd.args(sysroot::codegen_args(&opts.settings));
     }
     if lang.is_cxx() {
         // clang turns exceptions on for wasm32, but Debian's libc++abi has none.

@@ -67,6 +67,9 @@ impl Link<'_> {
         }
         cmd.args(&self.opts.link_args);
         if self.js_symbols.is_some() {
+            if s.ASYNCIFY {
+                cmd.args(crate::asyncify::link_args(self.sysroot));
+            }
             cmd.arg(self.sysroot.support_lib_js());
             if s.NODERAWFS {
                 // An export keeps it: wasm-ld garbage-collects a constructor that is only `--undefined`.

@@ -1,6 +1,7 @@
 //! wasmcc: compiles C and C++ to WebAssembly, with the JS that runs it in
 //! Node and in browsers. docs/DESIGN.md is the map of this folder.
 
+mod asyncify;
 mod cli;
 mod compile;
 mod error;

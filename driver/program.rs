@@ -2,6 +2,7 @@
 //! outputs that `-o` asks for. Everything is made in a temporary folder and
 //! moved into place only when the whole build has succeeded.
 
+use crate::asyncify;
 use crate::cli::{Input, Options};
 use crate::compile::{self, Job};
 use crate::err;
@@ -152,21 +153,30 @@ fn build_into(
     compile::run_jobs(&tools.clang, sysroot, opts, &jobs)?;
 
     let mut lib = glue::load_library(opts)?;
+    let mut objects = jobs.iter().filter_map(|j| j.out.clone());
+    let items = link::items(opts, &mut objects);
+    if opts.settings.ASYNCIFY && kind == Kind::Wasm {
+        return Err(err!(
+            "-sASYNCIFY needs wasmcc's JS runtime: write a .js, .mjs or .html output"
+        ));
+    }
+    let invokes = asyncify::check_objects(opts, &items)?;
     let symbols_file = t.join("js-symbols.txt");
-    fs::write(&symbols_file, glue::js_symbols(&lib)).at("write", &symbols_file)?;
+    let symbols = glue::js_symbols(&lib) + &asyncify::js_symbols(&invokes);
+    fs::write(&symbols_file, symbols).at("write", &symbols_file)?;
     // Named as the output is: the name section carries it into stack traces.
     let linked_wasm = t.join(file_name(outputs.last().unwrap_or(&outputs[0]))?);
-    let mut objects = jobs.iter().filter_map(|j| j.out.clone());
     let link = Link {
         wasm_ld: &tools.wasm_ld,
         sysroot,
         opts,
-        items: link::items(opts, &mut objects),
+        items,
         js_symbols: matches!(kind, Kind::Js(_) | Kind::Html).then_some(symbols_file.as_path()),
         out: &linked_wasm,
     };
     link.run()?;
-    if opts.opt != "0" {
+    let optimized = asyncify::after_link(&linked_wasm, opts)?;
+    if opts.opt != "0" && !optimized {
         postlink::optimize(&linked_wasm, &opts.opt, opts.verbose)?;
     }
 
@@ -183,6 +193,7 @@ fn build_into(
             let inline_js = glue::emjs::take(&linked_wasm)?;
             let module = postlink::read_module(&linked_wasm)?;
             lib.add_gl_items(&module.imports)?;
+            asyncify::add_invoke_items(&mut lib, &module.imports)?;
             let inline = if single_file {
                 Some(page::base64(
                     &fs::read(&linked_wasm).at("read", &linked_wasm)?,

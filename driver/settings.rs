@@ -214,6 +214,20 @@ settings! {
     EXPORT_ES6: bool = "0";
     /// The name of the global Module object, or of the factory.
     EXPORT_NAME: String = "Module";
+    /// Let C code sleep with emscripten_sleep(), sleep(), usleep() or nanosleep()
+    /// and give the browser (or Node's event loop) its turn meanwhile: binaryen's
+    /// Asyncify pass saves and restores the stack of the functions that can
+    /// reach a sleep. setjmp/longjmp then use the JS-based scheme.
+    ASYNCIFY: bool = "0";
+    /// More imports (env.NAME, or NAME for env) that may sleep, for JS
+    /// library functions that call asyncify.handleSleep.
+    ASYNCIFY_IMPORTS: Vec<String> = "";
+    /// Bytes for the saved stack of a sleeping program: the locals and call
+    /// positions of the functions between the sleep and the JS that called C.
+    ASYNCIFY_STACK_SIZE: Bytes = "64KB";
+    /// Assume that calls through function pointers never sleep: a smaller,
+    /// faster module, silently wrong if a sleep is reached through a function pointer.
+    ASYNCIFY_IGNORE_INDIRECT: bool = "0";
 }
 
 impl Settings {

@@ -7,6 +7,8 @@
 //! include/wasmcc/      our headers, searched first (setjmp.h, GLES2, ...)
 //! lib/libwasmcc.a      our support library, built from libc-shims/*.c
 //! lib/libwasmcc-js.a   the part of it that needs our JS runtime (libc-shims/js/)
+//! lib/libwasmcc-asyncify.a  what -sASYNCIFY adds: setjmp without Wasm
+//!                      exception handling, the saved-stack buffer (libc-shims/asyncify/)
 //! ```
 //!
 //! Headers and shim sources are embedded in the binary. The folder's name is a
@@ -51,6 +53,11 @@ impl Sysroot {
     pub fn support_lib_js(&self) -> PathBuf {
         self.root.join("lib/libwasmcc-js.a")
     }
+    /// What `-sASYNCIFY` links before the rest: its definitions of the setjmp
+    /// helpers win over the Wasm EH ones in the support library.
+    pub fn support_lib_asyncify(&self) -> PathBuf {
+        self.root.join("lib/libwasmcc-asyncify.a")
+    }
 }
 
 /// The flags every C/C++ compile gets, the support library's included.
@@ -76,6 +83,19 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
 /// Flags for C and C++ code generation: setjmp/longjmp through Wasm
 /// exception handling (the cheap scheme: no cost where nothing jumps).
 pub const CODEGEN_ARGS: &[&str] = &["-mllvm", "-wasm-enable-sjlj"];
+
+/// The same with `-sASYNCIFY`: binaryen's Asyncify cannot instrument Wasm
+/// exception handling, so setjmp/longjmp go through JS (invoke_* imports).
+pub const ASYNCIFY_CODEGEN_ARGS: &[&str] = &["-mllvm", "-enable-emscripten-sjlj"];
+
+/// The code generation flags for these settings.
+pub fn codegen_args(settings: &crate::settings::Settings) -> &'static [&'static str] {
+    if settings.ASYNCIFY {
+        ASYNCIFY_CODEGEN_ARGS
+    } else {
+        CODEGEN_ARGS
+    }
+}
 
 fn cache_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os("WASMCC_CACHE").filter(|v| !v.is_empty()) {
@@ -167,12 +187,14 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
     };
     let shim_dir = t.join("shims");
     fs::create_dir_all(shim_dir.join("js")).at("create", &shim_dir)?;
+    fs::create_dir_all(shim_dir.join("asyncify")).at("create", &shim_dir)?;
     let mut children = Vec::new();
-    let mut objects: [Vec<PathBuf>; 2] = [Vec::new(), Vec::new()];
+    let mut objects: [Vec<PathBuf>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     for (rel, data) in embedded_under("libc-shims/") {
-        let part = match rel.strip_prefix("js/") {
-            Some(name) if !name.contains('/') => 1,
-            None if !rel.contains('/') => 0,
+        let part = match rel.split_once('/') {
+            Some(("js", name)) if !name.contains('/') => 1,
+            Some(("asyncify", name)) if !name.contains('/') => 2,
+            None => 0,
             _ => continue,
         };
         if !rel.ends_with(".c") {
@@ -183,7 +205,8 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
         let obj = src.with_extension("o");
         let mut cmd = Command::new(&tools.clang);
         cmd.args(base_compile_args(&staged))
-            .args(CODEGEN_ARGS)
+            // The asyncify part must hold no Wasm exception handling.
+            .args(if part == 2 { &[][..] } else { CODEGEN_ARGS })
             .args(["-O2", "-Wall", "-c"])
             .arg(&src)
             .arg("-o")
@@ -201,9 +224,13 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
             ));
         }
     }
-    for (lib, objs) in [staged.support_lib(), staged.support_lib_js()]
-        .into_iter()
-        .zip(&objects)
+    for (lib, objs) in [
+        staged.support_lib(),
+        staged.support_lib_js(),
+        staged.support_lib_asyncify(),
+    ]
+    .into_iter()
+    .zip(&objects)
     {
         let mut ar = Command::new(&tools.llvm_ar);
         ar.arg("rcs").arg(lib).args(objs);

@@ -150,7 +150,9 @@ const RUNTIME_EXPORTS: &[&str] = &[
 /// Exports the runtime uses itself: the fixed ones above, and every name in
 /// wasmcc's own `__wasmcc_` namespace (the support library's helpers).
 fn is_runtime_export(name: &str) -> bool {
-    RUNTIME_EXPORTS.contains(&name) || name.starts_with("__wasmcc_")
+    RUNTIME_EXPORTS.contains(&name)
+        || name.starts_with("__wasmcc_")
+        || name.starts_with("asyncify_")
 }
 
 /// `attachExports()`: the module's C functions as `Module._name`, the

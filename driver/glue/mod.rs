@@ -71,10 +71,17 @@ fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
     } else {
         "memory"
     };
+    // With -sASYNCIFY a sleep gives the event loop its turn instead of blocking.
+    let sleep = if opts.settings.ASYNCIFY {
+        "yield"
+    } else {
+        "block"
+    };
     vec![
         ("isNode", platform),
         ("loadWasm", platform),
         ("fsBackend", fs),
+        ("sleepMs", sleep),
     ]
 }
 
@@ -131,6 +138,9 @@ impl Glue<'_> {
             roots.push("downloadProgress");
         }
         roots.extend(interop::roots(opts));
+        if s.ASYNCIFY {
+            roots.push("asyncify");
+        }
         let user_text = em_js
             .iter()
             .map(|j| j.body.as_str())
@@ -202,6 +212,9 @@ impl Glue<'_> {
             "threadStackMb": thread_stack_mb,
             "optimizeAtLoad": s.NODE_OPTIMIZE_AT_LOAD,
         });
+        if s.ASYNCIFY {
+            settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();
+        }
         if s.MAX_WEBGL_VERSION.0 > 1 {
             settings["maxWebglVersion"] = s.MAX_WEBGL_VERSION.0.into();
         }

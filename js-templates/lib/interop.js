@@ -124,11 +124,14 @@ function stackAlloc(size) {
  * Calls the exported C function `name`. Argument and return types are
  * 'number', 'string', 'array' (bytes), 'boolean', or null for none; strings
  * and arrays are copied to the C stack for the duration of the call.
+ * With `{async: true}` (and -sASYNCIFY) the C function may sleep, and the
+ * result is a promise.
  */
-function ccall(name, returnType, argTypes = [], args = []) {
+function ccall(name, returnType, argTypes = [], args = [], opts = {}) {
   const f = wasmExports[name];
   if (typeof f != 'function') throw new Error(`ccall: '${name}' is not an exported C function (export it with -sEXPORTED_FUNCTIONS=_${name} or EMSCRIPTEN_KEEPALIVE)`);
   const sp = stackSave();
+  let restoreLater = false;
   try {
     const cArgs = args.map((arg, i) => {
       switch (argTypes[i]) {
@@ -151,6 +154,19 @@ function ccall(name, returnType, argTypes = [], args = []) {
       }
     });
     const result = f(...cArgs);
+    if (opts.async) {
+      // A call that slept still uses its arguments on the C stack until it ends.
+      const slept = typeof asyncify == 'object' && asyncify.sleeping;
+      restoreLater = slept;
+      const done = slept ? asyncify.claim() : Promise.resolve(result);
+      return done.then(convertResult).finally(() => slept && stackRestore(sp));
+    }
+    return convertResult(result);
+  } finally {
+    if (!restoreLater) stackRestore(sp);
+  }
+
+  function convertResult(result) {
     switch (returnType) {
       case 'string':
         return UTF8ToString(result);
@@ -163,15 +179,13 @@ function ccall(name, returnType, argTypes = [], args = []) {
       default:
         return result;
     }
-  } finally {
-    stackRestore(sp);
   }
 }
 
 //! cwrap needs: ccall
 /** A JS function that calls the exported C function `name` through ccall. */
-function cwrap(name, returnType, argTypes) {
-  return (...args) => ccall(name, returnType, argTypes, args);
+function cwrap(name, returnType, argTypes, opts) {
+  return (...args) => ccall(name, returnType, argTypes, args, opts);
 }
 
 //! out

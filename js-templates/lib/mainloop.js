@@ -126,7 +126,9 @@ const mainLoop = {
   frame(generation) {
     if (generation !== this.generation || !this.func || this.paused) return;
     // With EM_TIMING_RAF, value N calls the function every Nth animation frame.
-    const skip = this.mode === 1 && this.value > 1 && ++this.frameCount % this.value !== 0;
+    // -sASYNCIFY: while the program sleeps (in main or in a frame), frames wait.
+    const asleep = typeof asyncify == 'object' && asyncify.sleeping;
+    const skip = asleep || (this.mode === 1 && this.value > 1 && ++this.frameCount % this.value !== 0);
     if (!skip) {
       const ok = callIntoProgram(() =>
         this.withArg ? wasmExports.__wasmcc_call_vp(this.func, this.arg) : wasmExports.__wasmcc_call_v(this.func),

@@ -36,7 +36,7 @@ function flushPrint() {
   printPending[1] = printPending[2] = '';
 }
 
-//! writeStdio needs: isNode, printLines, sleepMs
+//! writeStdio needs: isNode, printLines, blockMs
 /** Writes to stdout (1) or stderr (2): Node's, or Module.print and Module.printErr. */
 function writeStdio(fd, bytes) {
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
@@ -51,13 +51,13 @@ function writeStdio(fd, bytes) {
     } catch (e) {
       // A non-blocking pipe that is full: wait for the reader.
       if (e.code !== 'EAGAIN') throw e;
-      sleepMs(1);
+      blockMs(1);
     }
   }
   return bytes.length;
 }
 
-//! readStdin needs: isNode, sleepMs
+//! readStdin needs: isNode, blockMs
 /**
  * Reads stdin: Node's, or in a page Module.stdin(), a function that returns
  * one byte at a time and null at the end, read a line at a time.
@@ -81,7 +81,7 @@ function readStdin(bytes) {
     } catch (e) {
       if (e.code === 'EOF') return 0;
       if (e.code !== 'EAGAIN') throw e;
-      sleepMs(1);
+      blockMs(1);
     }
   }
 }

@@ -11,6 +11,8 @@ function start() {
   return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
+      // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
+      if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       attachExports();
       Module.callMain = callMain;
@@ -35,14 +37,21 @@ function callMain(args) {
   if (args) Module.arguments = args;
   return runGuarded(() => {
     const status = wasmExports.__main_void();
-    runHooks(Module.postRun);
-    // A main loop set by the program keeps it running; the loop ends it later.
-    if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
-    // exit() runs the atexit handlers, flushes stdio and calls proc_exit.
-    if (settings.exitRuntime) wasmExports.exit(status);
-    endProgram(status);
-    return status;
+    // -sASYNCIFY: main is asleep; it ends later, through the same steps.
+    if (typeof asyncify == 'object' && asyncify.sleeping) return asyncify.later(mainEnded);
+    return mainEnded(status);
   });
+}
+
+/** What follows main's return: postRun, then exit unless a main loop keeps the program alive. */
+function mainEnded(status) {
+  runHooks(Module.postRun);
+  // A main loop set by the program keeps it running; the loop ends it later.
+  if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
+  // exit() runs the atexit handlers, flushes stdio and calls proc_exit.
+  if (settings.exitRuntime) wasmExports.exit(status);
+  endProgram(status);
+  return status;
 }
 
 /**

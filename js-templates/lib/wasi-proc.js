@@ -16,9 +16,13 @@ function sched_yield() {
   return 0;
 }
 
-//! sleepMs
+//! sleepMs [block] needs: blockMs
+/** sleep(), usleep() and nanosleep() (through poll_oneoff) block the thread. */
+const sleepMs = blockMs;
+
+//! blockMs
 /** Blocks for `ms` milliseconds: Atomics.wait where the thread may block, else a busy wait. */
-function sleepMs(ms) {
+function blockMs(ms) {
   if (ms <= 0) return;
   try {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

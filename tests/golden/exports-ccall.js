@@ -78,10 +78,11 @@ function lengthBytesUTF8(str) {
   return utf8Encoder.encode(str).length;
 }
 
-function ccall(name, returnType, argTypes = [], args = []) {
+function ccall(name, returnType, argTypes = [], args = [], opts = {}) {
   const f = wasmExports[name];
   if (typeof f != 'function') throw new Error(`ccall: '${name}' is not an exported C function (export it with -sEXPORTED_FUNCTIONS=_${name} or EMSCRIPTEN_KEEPALIVE)`);
   const sp = stackSave();
+  let restoreLater = false;
   try {
     const cArgs = args.map((arg, i) => {
       switch (argTypes[i]) {
@@ -104,6 +105,17 @@ function ccall(name, returnType, argTypes = [], args = []) {
       }
     });
     const result = f(...cArgs);
+    if (opts.async) {
+      const slept = typeof asyncify == 'object' && asyncify.sleeping;
+      restoreLater = slept;
+      const done = slept ? asyncify.claim() : Promise.resolve(result);
+      return done.then(convertResult).finally(() => slept && stackRestore(sp));
+    }
+    return convertResult(result);
+  } finally {
+    if (!restoreLater) stackRestore(sp);
+  }
+  function convertResult(result) {
     switch (returnType) {
       case 'string':
         return UTF8ToString(result);
@@ -116,13 +128,11 @@ function ccall(name, returnType, argTypes = [], args = []) {
       default:
         return result;
     }
-  } finally {
-    stackRestore(sp);
   }
 }
 
-function cwrap(name, returnType, argTypes) {
-  return (...args) => ccall(name, returnType, argTypes, args);
+function cwrap(name, returnType, argTypes, opts) {
+  return (...args) => ccall(name, returnType, argTypes, args, opts);
 }
 
 function guardRuntimeMethods(names) {
@@ -195,7 +205,7 @@ function flushPrint() {
   printPending[1] = printPending[2] = '';
 }
 
-function sleepMs(ms) {
+function blockMs(ms) {
   if (ms <= 0) return;
   try {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -217,7 +227,7 @@ function writeStdio(fd, bytes) {
       off += fs.writeSync(fd, bytes, off, bytes.length - off);
     } catch (e) {
       if (e.code !== 'EAGAIN') throw e;
-      sleepMs(1);
+      blockMs(1);
     }
   }
   return bytes.length;
@@ -257,6 +267,7 @@ function start() {
   return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
+      if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       attachExports();
       Module.callMain = callMain;
@@ -279,12 +290,16 @@ function callMain(args) {
   if (args) Module.arguments = args;
   return runGuarded(() => {
     const status = wasmExports.__main_void();
-    runHooks(Module.postRun);
-    if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
-    if (settings.exitRuntime) wasmExports.exit(status);
-    endProgram(status);
-    return status;
+    if (typeof asyncify == 'object' && asyncify.sleeping) return asyncify.later(mainEnded);
+    return mainEnded(status);
   });
+}
+function mainEnded(status) {
+  runHooks(Module.postRun);
+  if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
+  if (settings.exitRuntime) wasmExports.exit(status);
+  endProgram(status);
+  return status;
 }
 function runGuarded(f) {
   let status;

@@ -82,7 +82,7 @@ function flushPrint() {
   printPending[1] = printPending[2] = '';
 }
 
-function sleepMs(ms) {
+function blockMs(ms) {
   if (ms <= 0) return;
   try {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -104,7 +104,7 @@ function writeStdio(fd, bytes) {
       off += fs.writeSync(fd, bytes, off, bytes.length - off);
     } catch (e) {
       if (e.code !== 'EAGAIN') throw e;
-      sleepMs(1);
+      blockMs(1);
     }
   }
   return bytes.length;
@@ -147,6 +147,7 @@ function start() {
   return loadWasm(wasmImports).then(
     (instance) => {
       wasmExports = instance.exports;
+      if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       attachExports();
       Module.callMain = callMain;
@@ -169,12 +170,16 @@ function callMain(args) {
   if (args) Module.arguments = args;
   return runGuarded(() => {
     const status = wasmExports.__main_void();
-    runHooks(Module.postRun);
-    if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
-    if (settings.exitRuntime) wasmExports.exit(status);
-    endProgram(status);
-    return status;
+    if (typeof asyncify == 'object' && asyncify.sleeping) return asyncify.later(mainEnded);
+    return mainEnded(status);
   });
+}
+function mainEnded(status) {
+  runHooks(Module.postRun);
+  if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
+  if (settings.exitRuntime) wasmExports.exit(status);
+  endProgram(status);
+  return status;
 }
 function runGuarded(f) {
   let status;

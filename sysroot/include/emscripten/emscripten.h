@@ -110,6 +110,11 @@ char *emscripten_run_script_string(const char *script);
 /* Milliseconds since an arbitrary start, with sub-millisecond precision (performance.now()). */
 double emscripten_get_now(void);
 
+/* Sleeps for `ms` milliseconds while the browser (or Node's event loop) runs:
+ * timers fire, frames are drawn, events arrive. Needs -sASYNCIFY; without it
+ * the link fails saying so. sleep(), usleep() and nanosleep() yield too. */
+void emscripten_sleep(unsigned int ms);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,230 @@
+//! `-sASYNCIFY`: C code that sleeps gives the browser its turn. binaryen's
+//! Asyncify pass rewrites the functions that can reach a sleeping import so
+//! that their stack can be saved (unwind) and restored (rewind); the JS
+//! runtime (`js-templates/lib/asyncify.js`) drives it.
+//!
+//! The sleeping imports are `env.emscripten_sleep` and WASI's `poll_oneoff`,
+//! through which wasi-libc's sleep(), usleep(), nanosleep() and
+//! clock_nanosleep() wait: listing the one import makes all of them yield,
+//! with no wrapper functions, and only their callers pay. The `invoke_*`
+//! imports of the JS-based setjmp scheme are listed too, so a sleep under a
+//! call that may longjmp unwinds through them.
+//!
+//! binaryen 108 aborts on modules with Wasm exception handling, so objects
+//! compiled without `-sASYNCIFY` (whose setjmp uses Wasm EH) are refused
+//! before the pass, naming the object.
+
+use crate::cli::Options;
+use crate::err;
+use crate::error::{IoContext, Result};
+use crate::glue::library::{Item, Library};
+use crate::link;
+use crate::postlink::Import;
+use crate::sysroot::Sysroot;
+use crate::toolchain;
+use std::ffi::OsString;
+use std::path::Path;
+use std::process::Command;
+
+/// The imports that sleep, besides the `invoke_*` ones and the user's.
+const SLEEPING_IMPORTS: &[&str] = &["env.emscripten_sleep", "wasi_snapshot_preview1.poll_oneoff"];
+
+/// What wasm-ld needs with `-sASYNCIFY`: our setjmp helpers before the
+/// support library's Wasm EH ones, the saved-stack buffer, and the stack
+/// pointer and table for the `invoke_*` functions.
+pub fn link_args(sysroot: &Sysroot) -> Vec<OsString> {
+    vec![
+        sysroot.support_lib_asyncify().into_os_string(),
+        "--export=__wasmcc_asyncify_buffer".into(),
+        "--export=__stack_pointer".into(),
+        "--export-table".into(),
+    ]
+}
+
+/// What the objects to link tell about Asyncify.
+#[derive(Default)]
+struct ObjectFacts {
+    /// The object uses Wasm exception handling.
+    uses_wasm_eh: bool,
+    /// The `env.invoke_*` functions it imports.
+    invokes: Vec<String>,
+}
+
+fn object_facts(path: &Path) -> Result<ObjectFacts> {
+    let mut facts = ObjectFacts::default();
+    let bytes = std::fs::read(path).at("read", path)?;
+    if !bytes.starts_with(b"\0asm") {
+        // An archive or a linker script: checked after the link instead.
+        return Ok(facts);
+    }
+    let bad =
+        |e: wasmparser::BinaryReaderError| err!("{}: not a valid object: {e}", path.display());
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        match payload.map_err(bad)? {
+            wasmparser::Payload::ImportSection(reader) => {
+                for import in reader {
+                    let import = import.map_err(bad)?;
+                    match import.ty {
+                        wasmparser::TypeRef::Tag(_) => facts.uses_wasm_eh = true,
+                        wasmparser::TypeRef::Func(_)
+                            if import.module == "env" && import.name.starts_with("invoke_") =>
+                        {
+                            facts.invokes.push(import.name.to_string());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            wasmparser::Payload::TagSection(_) => facts.uses_wasm_eh = true,
+            _ => {}
+        }
+    }
+    Ok(facts)
+}
+
+/// Checks the objects before the link and returns the `invoke_*` names the
+/// JS runtime will provide (for wasm-ld's list of JS symbols).
+pub fn check_objects(opts: &Options, items: &[link::Item]) -> Result<Vec<String>> {
+    let mut invokes = Vec::new();
+    if !opts.settings.ASYNCIFY {
+        return Ok(invokes);
+    }
+    for item in items {
+        let link::Item::Object { path, shown_as } = item else {
+            continue;
+        };
+        let facts = object_facts(path)?;
+        if facts.uses_wasm_eh {
+            return Err(err!(
+                "{shown_as}: compiled without -sASYNCIFY: its setjmp/longjmp use Wasm exception handling, \
+                 which Asyncify cannot instrument; recompile it with -sASYNCIFY"
+            ));
+        }
+        invokes.extend(facts.invokes);
+    }
+    invokes.sort();
+    invokes.dedup();
+    Ok(invokes)
+}
+
+/// After the link: refuses emscripten_sleep without `-sASYNCIFY`, and with
+/// it runs the Asyncify pass (followed by the optimisations at -O1 and
+/// above). Returns true when the module has been optimised here.
+pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
+    let module = crate::postlink::read_module(wasm)?;
+    let s = &opts.settings;
+    if !s.ASYNCIFY {
+        if module
+            .imports
+            .iter()
+            .any(|i| i.module == "env" && i.field == "emscripten_sleep")
+        {
+            return Err(err!(
+                "emscripten_sleep needs Asyncify: build with -sASYNCIFY (compile and link)"
+            ));
+        }
+        return Ok(false);
+    }
+    if uses_wasm_eh(wasm)? {
+        return Err(err!(
+            "a linked library uses Wasm exception handling (setjmp/longjmp compiled without \
+             -sASYNCIFY, or C++ exceptions), which Asyncify cannot instrument; recompile it with -sASYNCIFY"
+        ));
+    }
+    let mut list: Vec<String> = SLEEPING_IMPORTS.iter().map(|s| s.to_string()).collect();
+    list.extend(
+        module
+            .imports
+            .iter()
+            .filter(|i| i.module == "env" && i.field.starts_with("invoke_"))
+            .map(|i| format!("env.{}", i.field)),
+    );
+    for name in &s.ASYNCIFY_IMPORTS {
+        list.push(if name.contains('.') {
+            name.clone()
+        } else {
+            format!("env.{name}")
+        });
+    }
+    let mut cmd = Command::new(toolchain::find(&toolchain::WASM_OPT)?);
+    cmd.arg("--asyncify")
+        .arg(format!("--pass-arg=asyncify-imports@{}", list.join(",")));
+    if s.ASYNCIFY_IGNORE_INDIRECT {
+        cmd.arg("--pass-arg=asyncify-ignore-indirect");
+    }
+    // Asyncify is needed for correctness, so it runs at -O0 too; the
+    // optimisations after it shrink what it added.
+    if opts.opt != "0" {
+        cmd.arg(format!("-O{}", opts.opt))
+            .args(["--strip-producers", "--strip-target-features"]);
+    }
+    cmd.arg("--debuginfo").arg(wasm).arg("-o").arg(wasm);
+    crate::run::run(&mut cmd, opts.verbose)?;
+    Ok(true)
+}
+
+fn uses_wasm_eh(wasm: &Path) -> Result<bool> {
+    let bytes = std::fs::read(wasm).at("read", wasm)?;
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        match payload.map_err(|e| err!("{}: not a valid module: {e}", wasm.display()))? {
+            wasmparser::Payload::TagSection(_) => return Ok(true),
+            wasmparser::Payload::ImportSection(reader) => {
+                for import in reader.into_iter().flatten() {
+                    if matches!(import.ty, wasmparser::TypeRef::Tag(_)) {
+                        return Ok(true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(false)
+}
+
+/// A JS function for each `invoke_SIG` the module imports. SIG is the
+/// signature of the function called (return type first): the value returned
+/// when a longjmp was caught is that type's zero, which the caller ignores.
+pub fn add_invoke_items(lib: &mut Library, imports: &[Import]) -> Result<()> {
+    for import in imports {
+        if import.module != "env" || lib.has(&format!("env.{}", import.field)) {
+            continue;
+        }
+        let Some(sig) = import.field.strip_prefix("invoke_") else {
+            continue;
+        };
+        let zero = match sig.chars().next() {
+            Some('v') => "undefined",
+            Some('i' | 'p') => "0",
+            Some('j') => "0n",
+            Some('f' | 'd') => "0",
+            _ => {
+                return Err(err!(
+                    "the module imports {}, whose signature the JS runtime does not know",
+                    import.field
+                ))
+            }
+        };
+        let name: &'static str = Box::leak(format!("env.{}", import.field).into_boxed_str());
+        let body: &'static str = Box::leak(
+            format!(
+                "function {}(index, ...args) {{\n  return invokeCatchingLongjmp(index, args, {zero});\n}}",
+                import.field
+            )
+            .into_boxed_str(),
+        );
+        lib.add(Item {
+            name,
+            needs: vec!["invokeCatchingLongjmp"],
+            body,
+            binding: None,
+            verbatim: false,
+        })?;
+    }
+    Ok(())
+}
+
+/// Names `invoke_*` function imports as the JS runtime provides them: one
+/// line each, for wasm-ld's list of undefined symbols the JS defines.
+pub fn js_symbols(invokes: &[String]) -> String {
+    invokes.iter().map(|n| format!("{n}\n")).collect()
+}

@@ -1,0 +1,268 @@
+//! -sASYNCIFY: C code that sleeps (emscripten_sleep, sleep, usleep,
+//! nanosleep) gives the event loop its turn and carries on afterwards. In
+//! Node: timers run between iterations, the program ends with the right
+//! status after its atexit handlers, setjmp/longjmp work together with
+//! sleeping (against gcc's build), ccall with {async: true}. In Chromium: a
+//! legacy while-loop game lets animation frames run and takes key presses.
+//! And the clear errors: emscripten_sleep without -sASYNCIFY, an object
+//! compiled with Wasm exception handling, C++ exceptions.
+
+mod common;
+
+use common::{browser_or_skip, build, node, repo_root, scratch, shell_status, wasmcc};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn src(name: &str) -> String {
+    repo_root()
+        .join("tests/asyncify")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn explain(out: &Output) -> String {
+    format!(
+        "status {}\n--- stdout\n{}--- stderr\n{}",
+        shell_status(out),
+        stdout(out),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Builds `source` with -sASYNCIFY and `flags` into `dir/NAME.js`.
+fn build_js(dir: &Path, source: &str, flags: &[&str]) -> PathBuf {
+    let stem = Path::new(source).file_stem().unwrap().to_str().unwrap();
+    let js = dir.join(format!("{stem}.js"));
+    let mut args = vec!["-sASYNCIFY", source, "-o", js.to_str().unwrap()];
+    args.extend(flags);
+    build(&args);
+    js
+}
+
+#[test]
+fn a_sleeping_loop_lets_a_js_timer_run_between_iterations() {
+    let dir = scratch();
+    let pre = src("ticks.pre.js");
+    let js = build_js(dir.path(), &src("yield.c"), &["--pre-js", &pre]);
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert_eq!(stdout(&out), "timer ran between iterations: yes\n");
+}
+
+#[test]
+fn after_sleeping_main_returns_or_exits_with_its_status_and_atexit_runs() {
+    let dir = scratch();
+    for opt in ["-O0", "-O2"] {
+        let js = build_js(dir.path(), &src("exit_after_sleep.c"), &[opt]);
+        let out = node(&js, &[], b"", dir.path());
+        assert_eq!(shell_status(&out), 3, "{opt}: {}", explain(&out));
+        assert_eq!(
+            stdout(&out),
+            "before sleeping\nafter sleeping\natexit ran\n",
+            "{opt}"
+        );
+        let out = node(&js, &["exit"], b"", dir.path());
+        assert_eq!(shell_status(&out), 5, "{opt}: {}", explain(&out));
+        assert_eq!(
+            stdout(&out),
+            "before sleeping\nafter sleeping\nexiting with 5\natexit ran\n",
+            "{opt}"
+        );
+    }
+}
+
+/// gcc's build of a plain C program (usleep, setjmp) is the reference.
+fn native(source: &str, dir: &Path) -> Output {
+    let exe = dir.join("native");
+    let cc = Command::new("cc")
+        .args(["-O1", "-w", source, "-o"])
+        .arg(&exe)
+        .output()
+        .expect("run the native C compiler (cc)");
+    assert!(
+        cc.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cc.stderr)
+    );
+    Command::new(&exe).output().expect("run the native build")
+}
+
+#[test]
+fn setjmp_longjmp_and_sleep_together_match_the_native_program() {
+    let dir = scratch();
+    let source = src("pcall.c");
+    let expected = native(&source, dir.path());
+    assert_eq!(shell_status(&expected), 9);
+    for opt in ["-O0", "-O2"] {
+        let js = build_js(dir.path(), &source, &[opt]);
+        let out = node(&js, &[], b"", dir.path());
+        assert_eq!(shell_status(&out), 9, "{opt}: {}", explain(&out));
+        assert_eq!(stdout(&out), stdout(&expected), "{opt}");
+    }
+}
+
+#[test]
+fn ccall_async_gives_a_promise_of_what_the_sleeping_function_returns() {
+    let dir = scratch();
+    let js = build_js(
+        dir.path(),
+        &src("ccall_async.c"),
+        &["-sEXPORTED_RUNTIME_METHODS=ccall"],
+    );
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(shell_status(&out), 6, "{}", explain(&out));
+    assert_eq!(
+        stdout(&out),
+        "sleeping on \"sleepy\"\nccall returned a promise: true\n\
+         woke up on \"sleepy\"\nthe promise gave 6\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+fn wasmrun(page: &Path, before: &[&str], after: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .args(["--browser-timeout", "30"])
+        .args(before)
+        .arg(page)
+        .args(after)
+        .output()
+        .expect("run wasmrun")
+}
+
+fn game_page(dir: &Path) -> PathBuf {
+    let html = dir.join("loop_game.html");
+    let game = repo_root().join("examples/loop_game.c");
+    build(&[
+        "-sASYNCIFY",
+        game.to_str().unwrap(),
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    html
+}
+
+#[test]
+fn the_while_loop_game_yields_to_animation_frames_in_chromium() {
+    if !browser_or_skip("the_while_loop_game_yields_to_animation_frames_in_chromium") {
+        return;
+    }
+    let dir = scratch();
+    let out = wasmrun(&game_page(dir.path()), &[], &["--frames", "40"]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let text = stdout(&out);
+    // The browser's requestAnimationFrame counter advances only if the loop yields.
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("40 frames, "))
+        .unwrap_or_else(|| panic!("no frame report in:\n{}", explain(&out)));
+    let animation_frames: u32 = line
+        .trim_start_matches("40 frames, ")
+        .trim_end_matches(" animation frames")
+        .parse()
+        .unwrap();
+    assert!(animation_frames >= 5, "{line}");
+    assert!(text.ends_with("bye after 40 frames\n"), "{text}");
+}
+
+#[test]
+fn the_while_loop_game_takes_key_presses_in_chromium() {
+    if !browser_or_skip("the_while_loop_game_takes_key_presses_in_chromium") {
+        return;
+    }
+    let dir = scratch();
+    let out = wasmrun(
+        &game_page(dir.path()),
+        &[
+            "--send-key",
+            "ArrowLeft@300",
+            "--send-key",
+            "Space@600",
+            "--send-key",
+            "Escape@1000",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let text = stdout(&out);
+    let events: Vec<&str> = text
+        .lines()
+        .filter(|l| matches!(*l, "left" | "serve" | "quit"))
+        .collect();
+    assert_eq!(events, ["left", "serve", "quit"], "{}", explain(&out));
+    assert!(text.lines().last().unwrap_or("").starts_with("bye after "));
+}
+
+fn failed_build(args: &[&str], dir: &Path) -> String {
+    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
+    assert!(!out.status.success(), "the build should fail");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn emscripten_sleep_without_asyncify_is_a_link_error_saying_what_to_do() {
+    let dir = scratch();
+    let err = failed_build(&[&src("yield.c"), "-o", "y.js"], dir.path());
+    assert!(err.contains("build with -sASYNCIFY"), "{err}");
+    assert!(!dir.path().join("y.js").exists());
+}
+
+#[test]
+fn an_object_with_wasm_exception_handling_is_refused_by_name() {
+    let dir = scratch();
+    // Compiled without -sASYNCIFY, setjmp uses Wasm exception handling.
+    build(&[
+        "-c",
+        &src("pcall.c"),
+        "-o",
+        dir.path().join("pcall.o").to_str().unwrap(),
+    ]);
+    let err = failed_build(&["-sASYNCIFY", "pcall.o", "-o", "p.js"], dir.path());
+    assert!(err.contains("pcall.o"), "{err}");
+    assert!(err.contains("recompile it with -sASYNCIFY"), "{err}");
+    // Recompiled with it, the object links.
+    build(&[
+        "-sASYNCIFY",
+        "-c",
+        &src("pcall.c"),
+        "-o",
+        dir.path().join("pcall.o").to_str().unwrap(),
+    ]);
+    let out = wasmcc(["-sASYNCIFY", "pcall.o", "-o", "p.js"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+}
+
+#[test]
+fn cxx_exceptions_with_asyncify_are_still_refused_clearly() {
+    let dir = scratch();
+    std::fs::write(
+        dir.path().join("t.cpp"),
+        "int main() { try { throw 1; } catch (int) {} }\n",
+    )
+    .unwrap();
+    let err = failed_build(
+        &["-sASYNCIFY", "-fexceptions", "t.cpp", "-o", "t.js"],
+        dir.path(),
+    );
+    assert!(err.contains("not supported"), "{err}");
+}
+
+#[test]
+fn main_loop_frames_wait_while_a_frame_sleeps() {
+    let dir = scratch();
+    let js = build_js(dir.path(), &src("loop_callback_sleeps.c"), &[]);
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(shell_status(&out), 4, "{}", explain(&out));
+    let want: String = (1..=3)
+        .map(|n| format!("frame {n} begins\nframe {n} ends\n"))
+        .collect();
+    assert_eq!(stdout(&out), want, "{}", explain(&out));
+}
