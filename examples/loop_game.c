@@ -21,38 +21,69 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Keyboard: a small listener of the example's own, polled once per frame.
- * Presses are counted as well as held, so that a tap shorter than a frame
- * still counts. It also counts the browser's animation frames. */
-EM_JS(void, install_input, (void), {
-    Module.gameHeld = {};
-    Module.gamePresses = {};
+/* Keyboard: html5.h's key callbacks record each key as held, and count its
+ * presses, so that a tap shorter than a frame still counts; the loop polls
+ * them once per frame. */
+enum { KEY_LEFT, KEY_RIGHT, KEY_A, KEY_D, KEY_SPACE, KEY_ESCAPE, KEY_COUNT };
+static const char *const key_names[KEY_COUNT] = {"ArrowLeft", "ArrowRight", "a", "d", " ", "Escape"};
+static int held[KEY_COUNT], presses[KEY_COUNT];
+
+static int key_index(const char *name) {
+    for (int k = 0; k < KEY_COUNT; k++)
+        if (strcmp(key_names[k], name) == 0)
+            return k;
+    return -1;
+}
+
+static bool on_key(int type, const EmscriptenKeyboardEvent *e, void *user_data) {
+    (void)user_data;
+    int k = key_index(e->key);
+    if (k < 0)
+        return false;
+    if (type == EMSCRIPTEN_EVENT_KEYDOWN) {
+        held[k] = 1;
+        if (!e->repeat)
+            presses[k]++;
+    } else {
+        held[k] = 0;
+    }
+    return true; /* the game's keys do not scroll the page */
+}
+
+static int key_held(const char *name) {
+    return held[key_index(name)];
+}
+
+static int key_presses(const char *name) {
+    int k = key_index(name), n = presses[k];
+    presses[k] = 0;
+    return n;
+}
+
+/* The browser's animation frames, counted in JS: the tests check that they
+ * run between the loop's iterations. */
+EM_JS(void, count_animation_frames, (void), {
     Module.animationFrames = 0;
     const tick = () => {
         Module.animationFrames++;
         requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    addEventListener("keydown", (e) => {
-        Module.gameHeld[e.key] = true;
-        Module.gamePresses[e.key] = (Module.gamePresses[e.key] || 0) + 1;
-        if (e.key.startsWith("Arrow") || e.key === " ") e.preventDefault();
-    });
-    addEventListener("keyup", (e) => {
-        Module.gameHeld[e.key] = false;
-    });
-});
-
-EM_JS(int, key_held, (const char *key), { return Module.gameHeld[UTF8ToString(key)] ? 1 : 0; });
-
-EM_JS(int, key_presses, (const char *key), {
-    const name = UTF8ToString(key);
-    const n = Module.gamePresses[name] || 0;
-    Module.gamePresses[name] = 0;
-    return n;
 });
 
 EM_JS(int, animation_frames, (void), { return Module.animationFrames; });
+
+static void install_input(void) {
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, NULL, false, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, NULL, false, on_key);
+    count_animation_frames();
+}
+
+/* A listener keeps a program alive after main returns; the game is over. */
+static void remove_input(void) {
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, NULL, false, NULL);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, NULL, false, NULL);
+}
 
 #define WIDTH 320
 #define HEIGHT 240
@@ -211,5 +242,6 @@ int main(int argc, char **argv) {
         }
     }
     printf("bye after %d frames\n", frames);
+    remove_input();
     return 0;
 }
