@@ -14,6 +14,8 @@
 //! Headers and shim sources are embedded in the binary. The folder's name is a
 //! hash of them and of the toolchain, so a new wasmcc or a new clang makes a new
 //! folder. Building it takes about a second once, not minutes.
+//! When a new folder is built, the ones no build has used for a month are
+//! removed.
 
 use crate::embedded;
 use crate::err;
@@ -23,6 +25,7 @@ use std::fs;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{Duration, SystemTime};
 
 /// Where Debian puts wasi-libc (`include/wasm32-wasi`, `lib/wasm32-wasi`);
 /// `WASMCC_WASI_SYSROOT` names another root.
@@ -149,8 +152,62 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
     };
     if !root.join("ready").exists() {
         build(&sysroot, &wasi_include, tools, verbose)?;
+        if let Some(parent) = root.parent() {
+            prune_unused(parent, &root, SystemTime::now());
+        }
     }
+    mark_used(&root, SystemTime::now());
     Ok(sysroot)
+}
+
+/// A file each use of a sysroot touches, at most once a day.
+const USED_STAMP: &str = "last-used";
+const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+/// A sysroot folder unused for this long was left by an older wasmcc build.
+/// Two wasmcc versions used side by side each keep their own.
+const UNUSED_FOR: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+
+fn last_used(root: &Path) -> Option<SystemTime> {
+    [USED_STAMP, "ready"].iter().find_map(|name| {
+        fs::metadata(root.join(name))
+            .and_then(|m| m.modified())
+            .ok()
+    })
+}
+
+/// Marks `root` as used. Failing to is harmless: the folder only looks older.
+fn mark_used(root: &Path, now: SystemTime) {
+    let stamp = root.join(USED_STAMP);
+    let recent = fs::metadata(&stamp)
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age < DAY));
+    if !recent {
+        let _ = fs::File::create(&stamp).and_then(|f| f.set_modified(now));
+    }
+}
+
+/// Removes the sysroot folders beside `keep` that have not been used for
+/// UNUSED_FOR. Runs only when a new sysroot was built, which is when an old
+/// one may have become garbage; a folder that cannot be removed is left.
+fn prune_unused(parent: &Path, keep: &Path, now: SystemTime) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_sysroot = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with("sysroot-"));
+        if !is_sysroot || path == keep {
+            continue;
+        }
+        let unused = last_used(&path)
+            .is_some_and(|t| now.duration_since(t).is_ok_and(|age| age > UNUSED_FOR));
+        if unused {
+            let _ = fs::remove_dir_all(&path);
+        }
+    }
 }
 
 /// Builds the sysroot in a temporary folder beside its final place and renames
@@ -251,4 +308,44 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sysroots_unused_for_a_month_are_pruned() {
+        let cache = tempfile::tempdir().unwrap();
+        let now = SystemTime::now();
+        let make = |name: &str, age_days: u64| {
+            let root = cache.path().join(name);
+            fs::create_dir_all(&root).unwrap();
+            fs::File::create(root.join("ready")).unwrap();
+            mark_used(&root, now - DAY * age_days as u32);
+            root
+        };
+        let current = make("sysroot-current", 400);
+        let old = make("sysroot-old", 45);
+        let recent = make("sysroot-recent", 3);
+        let other = cache.path().join("not-a-sysroot");
+        fs::create_dir_all(&other).unwrap();
+        prune_unused(cache.path(), &current, now);
+        assert!(current.exists(), "the sysroot in use is kept");
+        assert!(!old.exists(), "a sysroot unused for 45 days is removed");
+        assert!(recent.exists(), "a sysroot used 3 days ago is kept");
+        assert!(other.exists(), "other folders are left alone");
+    }
+
+    #[test]
+    fn use_is_marked_at_most_once_a_day() {
+        let root = tempfile::tempdir().unwrap();
+        let now = SystemTime::now();
+        mark_used(root.path(), now - DAY / 2);
+        mark_used(root.path(), now);
+        let stamped = last_used(root.path()).unwrap();
+        assert_eq!(stamped, now - DAY / 2);
+        mark_used(root.path(), now + DAY * 2);
+        assert_eq!(last_used(root.path()).unwrap(), now + DAY * 2);
+    }
 }
