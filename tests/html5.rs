@@ -167,16 +167,30 @@ fn resize_callback_reports_the_window() {
     }
     let dir = scratch();
     let html = page(dir.path(), "tests/html5/resize.c", "resize");
-    let out = wasmrun(&html, &["--window-size", "640x480"]);
+    // The viewport changes size as when a user resizes the window.
+    let out = wasmrun(
+        &html,
+        &[
+            "--window-size",
+            "640x480",
+            "--resize",
+            "500x400@300",
+            "--resize",
+            "420x300@900",
+        ],
+    );
     let text = stdout(&out);
     // main returned 3; the program ended when its last listener went.
     assert_eq!(out.status.code(), Some(3), "{}", explain(&out));
     assert!(text.starts_with("set: 0\nbad target: -4\n"), "{text}");
     assert!(
-        text.contains("resize 1 type=10 inner=640x480 body=1 data=r\n"),
+        text.contains("resize 1 type=10 inner=500x400 body=1 data=r\n"),
         "{text}"
     );
-    assert!(text.contains("resize 2 type=10"), "{text}");
+    assert!(
+        text.contains("resize 2 type=10 inner=420x300 body=1 data=r\n"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -61,6 +61,8 @@ pub struct Options {
     pub screenshot_after: Option<Duration>,
     pub exit_after: Option<Duration>,
     pub keys: Vec<KeyAt>,
+    /// `--resize WxH@MS`: the page's viewport changes to W x H at MS.
+    pub resizes: Vec<(Duration, (u32, u32))>,
     pub console: bool,
     pub verbose: bool,
     /// Open the page as a file:// URL instead of serving its folder.
@@ -94,6 +96,8 @@ Options (before PAGE.html):
   --send-key KEY@MS          press KEY (a character, or Enter, Space, Escape,
                              Tab, Backspace, ArrowLeft, ..., F1-F12) MS ms
                              after the page's load event; repeatable
+  --resize WxH@MS            resize the page's viewport to W x H pixels MS ms
+                             after the page's load event; repeatable
   --console                  also relay the page's console messages to stderr
   --file-url                 open the page from disk (file://) instead of
                              serving its folder, as a double-click would
@@ -125,10 +129,10 @@ fn parse_ms(flag: &str, value: &str) -> Result<Duration, Fail> {
         })
 }
 
-fn parse_window(value: &str) -> Result<(u32, u32), Fail> {
+fn parse_window(flag: &str, value: &str) -> Result<(u32, u32), Fail> {
     let bad = || {
         Fail::usage(format!(
-            "--window-size needs WIDTHxHEIGHT, like 800x600, not '{value}'"
+            "{flag} needs WIDTHxHEIGHT, like 800x600, not '{value}'"
         ))
     };
     let (w, h) = value.split_once(['x', 'X', ',']).ok_or_else(bad)?;
@@ -138,6 +142,15 @@ fn parse_window(value: &str) -> Result<(u32, u32), Fail> {
         return Err(bad());
     }
     Ok((w, h))
+}
+
+fn parse_resize(value: &str) -> Result<(Duration, (u32, u32)), Fail> {
+    let (size, ms) = value.rsplit_once('@').ok_or_else(|| {
+        Fail::usage(format!(
+            "--resize needs WIDTHxHEIGHT@MS, like 640x480@500, not '{value}'"
+        ))
+    })?;
+    Ok((parse_ms("--resize", ms)?, parse_window("--resize", size)?))
 }
 
 fn parse_key(value: &str) -> Result<KeyAt, Fail> {
@@ -168,6 +181,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut screenshot_after = None;
     let mut exit_after = None;
     let mut keys = Vec::new();
+    let mut resizes = Vec::new();
     let mut console = false;
     let mut verbose = false;
     let mut file_url = false;
@@ -196,7 +210,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
             | "--eval-after-exit" | "--screenshot" | "--screenshot-after" | "--exit-after"
-            | "--send-key" => {
+            | "--send-key" | "--resize" => {
                 let value = match inline {
                     Some(v) => v,
                     None => {
@@ -219,7 +233,8 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
                             Fail::usage(format!("--port needs a port number, not '{value}'"))
                         })?
                     }
-                    "--window-size" => window = parse_window(&value)?,
+                    "--window-size" => window = parse_window(flag, &value)?,
+                    "--resize" => resizes.push(parse_resize(&value)?),
                     "--browser" => browser = Some(PathBuf::from(value)),
                     "--eval-after-exit" => eval_after_exit = Some(value),
                     "--screenshot" => screenshot = Some(PathBuf::from(value)),
@@ -266,6 +281,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         screenshot_after,
         exit_after,
         keys,
+        resizes,
         console,
         verbose,
         file_url,
@@ -350,6 +366,8 @@ mod tests {
             "--eval-after-exit",
             "1+1",
             "--file-url",
+            "--resize",
+            "640x480@250",
             "p.html",
         ]);
         assert_eq!(o.port, 8123);
@@ -360,6 +378,7 @@ mod tests {
         assert_eq!(o.exit_after, Some(Duration::from_millis(200)));
         assert_eq!(o.eval_after_exit.as_deref(), Some("1+1"));
         assert!(o.file_url);
+        assert_eq!(o.resizes, vec![(Duration::from_millis(250), (640, 480))]);
         assert!(!opts(&["p.html"]).file_url);
     }
 
@@ -374,6 +393,8 @@ mod tests {
             vec!["--send-key", "NoSuchKey@5", "p.html"],
             vec!["--send-key", "a", "p.html"],
             vec!["--window-size", "big", "p.html"],
+            vec!["--resize", "640x480", "p.html"],
+            vec!["--resize", "0x480@5", "p.html"],
             vec!["--screenshot-after", "5", "p.html"],
         ] {
             match parse(&bad) {

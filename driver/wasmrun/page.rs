@@ -211,6 +211,16 @@ impl PageRun<'_> {
         Ok(())
     }
 
+    /// Resizes the viewport as a window resize would: the page gets its
+    /// `resize` event and new `innerWidth`/`innerHeight`.
+    fn resize(&mut self, (width, height): (u32, u32)) -> Result<(), Fail> {
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+        )?;
+        Ok(())
+    }
+
     fn screenshot(&mut self) -> Result<(), Fail> {
         let Some(path) = self.opts.screenshot.clone() else {
             return Ok(());
@@ -383,6 +393,9 @@ impl PageRun<'_> {
             .collect();
         keys.sort_by_key(|(at, _)| *at);
         let mut keys = std::collections::VecDeque::from(keys);
+        let mut resizes = self.opts.resizes.clone();
+        resizes.sort_by_key(|(at, _)| *at);
+        let mut resizes = std::collections::VecDeque::from(resizes);
         loop {
             let now = Instant::now();
             let after = |d: Option<Duration>| Option::zip(self.loaded_at, d).map(|(t, d)| t + d);
@@ -390,6 +403,7 @@ impl PageRun<'_> {
                 after(self.opts.screenshot_after).filter(|_| !self.screenshot_taken);
             let exit_at = after(self.opts.exit_after);
             let key_at = after(keys.front().map(|(d, _)| *d));
+            let resize_at = after(resizes.front().map(|(d, _)| *d));
             if let Some(since) = self.failed_at {
                 if now >= since + EXIT_GRACE {
                     return Ok(1);
@@ -404,6 +418,12 @@ impl PageRun<'_> {
             if key_at.is_some_and(|t| now >= t) {
                 if let Some((_, key)) = keys.pop_front() {
                     self.press(&key)?;
+                }
+                continue;
+            }
+            if resize_at.is_some_and(|t| now >= t) {
+                if let Some((_, size)) = resizes.pop_front() {
+                    self.resize(size)?;
                 }
                 continue;
             }
@@ -422,6 +442,7 @@ impl PageRun<'_> {
                 exit_at,
                 screenshot_at,
                 key_at,
+                resize_at,
             ];
             for t in timers.into_iter().flatten() {
                 wake = wake.min(t);
