@@ -182,3 +182,39 @@ fn main_loop_ending_by_cancel_reports_mains_status_in_a_page() {
         explain(&out)
     );
 }
+
+#[test]
+fn full_es2_draws_from_client_side_arrays() {
+    if !browser_or_skip("full_es2_draws_from_client_side_arrays") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/client_arrays.c");
+    let html = page(dir.path(), &src, &["-sFULL_ES2=1"]);
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("error: 0x0\n"), "{text}");
+    // glDrawArrays from a client array (first 1, padded stride): red.
+    assert_eq!(pixel(&text, "64,110"), vec![255, 0, 0, 255], "{text}");
+    // glDrawElements with client indices and vertices: green.
+    assert_eq!(pixel(&text, "192,110"), vec![0, 255, 0, 255], "{text}");
+    assert_eq!(pixel(&text, "128,240"), vec![0, 0, 0, 255], "{text}");
+}
+
+#[test]
+fn client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl() {
+    if !browser_or_skip("client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/client_arrays.c");
+    let html = page(dir.path(), &src, &[]);
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // GL_INVALID_OPERATION: a pointer with no ARRAY_BUFFER bound.
+    assert!(text.contains("error: 0x502\n"), "{text}");
+    assert_eq!(pixel(&text, "64,110"), vec![0, 0, 0, 255], "{text}");
+    assert_eq!(pixel(&text, "192,110"), vec![0, 0, 0, 255], "{text}");
+}

@@ -56,6 +56,15 @@ const HELPERS: &[(&str, &str)] = &[
     ("getError", "glTakeError"),
 ];
 
+/// With `-sFULL_ES2`, the functions that emulate client-side arrays: each
+/// calls the runtime's function of the same parameters (`glClientArrays`).
+const CLIENT_ARRAYS: &[(&str, &str)] = &[
+    ("glBindBuffer", "glClientBindBuffer"),
+    ("glVertexAttribPointer", "glClientAttribPointer"),
+    ("glDrawArrays", "glClientDrawArrays"),
+    ("glDrawElements", "glClientDrawElements"),
+];
+
 /// The runtime items a generated body may use, found by name in the body.
 const RUNTIME: &[(&str, &str)] = &[
     ("glViewOf(", "glViews"),
@@ -69,6 +78,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("glReadStrings(", "glReadStrings"),
     ("glUniformLocation(", "glUniformLocation"),
     ("readCString(", "utf8"),
+    ("glClient", "glClientArrays"),
     ("dv()", "mem"),
 ];
 
@@ -94,8 +104,9 @@ pub fn names() -> Result<Vec<&'static str>> {
         .collect())
 }
 
-/// One library item for each of these GL functions.
-pub fn items(wanted: &[&str]) -> Result<Vec<Item>> {
+/// One library item for each of these GL functions; `full_es2` emulates
+/// client-side vertex and index arrays.
+pub fn items(wanted: &[&str], full_es2: bool) -> Result<Vec<Item>> {
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
@@ -108,7 +119,11 @@ pub fn items(wanted: &[&str]) -> Result<Vec<Item>> {
         if IN_C.contains(&f.name.as_str()) || !wanted.contains(&f.name.as_str()) {
             continue;
         }
-        let (template, data) = shape(f)?;
+        let client = CLIENT_ARRAYS.iter().find(|(n, _)| *n == f.name);
+        let (template, data) = match client {
+            Some((_, helper)) if full_es2 => ("delegate", delegate(f, helper)),
+            _ => shape(f)?,
+        };
         let path = format!("js-templates/webgl/{template}.js.hbs");
         let body = hb
             .render_template(embedded_text(&path)?, &data)
@@ -161,6 +176,17 @@ pub fn check_imports(imports: &[Import], max_webgl_version: u32) -> Result<()> {
         es3.join(", "),
         if es3.len() == 1 { "is" } else { "are" }
     ))
+}
+
+/// The values of a function that only calls a runtime function.
+fn delegate(f: &Func, helper: &str) -> Value {
+    let names: Vec<&str> = f.params.iter().map(|p| p.name.as_str()).collect();
+    json!({
+        "name": f.name,
+        "params": names.join(", "),
+        "helper": helper,
+        "returns": f.ret != "void",
+    })
 }
 
 /// A parameter's name as JS sees it, and the local that holds its WebGL object.
@@ -535,7 +561,7 @@ mod tests {
 
     #[test]
     fn every_function_renders() {
-        let items = items(&names().unwrap()).unwrap();
+        let items = items(&names().unwrap(), false).unwrap();
         assert!(items.len() > 240, "{}", items.len());
         let find = |n: &str| items.iter().find(|i| i.name == n).unwrap().body;
         assert!(find("env.glUniform4fv").contains("glScratch('f32'"));
@@ -557,12 +583,30 @@ mod tests {
     }
 
     #[test]
+    fn full_es2_replaces_only_the_client_array_functions() {
+        let plain = items(&names().unwrap(), false).unwrap();
+        let full = items(&names().unwrap(), true).unwrap();
+        let find = |items: &[Item], n: &str| items.iter().find(|i| i.name == n).unwrap().body;
+        assert!(find(&full, "env.glDrawElements").contains("glClientDrawElements("));
+        assert!(find(&full, "env.glVertexAttribPointer").contains("glClientAttribPointer("));
+        assert!(!find(&plain, "env.glDrawArrays").contains("glClient"));
+        assert_eq!(
+            find(&plain, "env.glUniform4f"),
+            find(&full, "env.glUniform4f")
+        );
+    }
+
+    #[test]
     fn generated_code_is_valid_javascript() {
-        let items = items(&names().unwrap()).unwrap();
         let mut js = String::from("'use strict';\n");
-        for item in &items {
-            js.push_str(item.body);
-            js.push_str("\n\n");
+        for (i, full_es2) in [false, true].into_iter().enumerate() {
+            // Each set in its own block, as the two share names.
+            js.push_str(&format!("{{ // {i}\n"));
+            for item in &items(&names().unwrap(), full_es2).unwrap() {
+                js.push_str(item.body);
+                js.push_str("\n\n");
+            }
+            js.push_str("}\n");
         }
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("gl.js");

@@ -355,3 +355,123 @@ function emscripten_webgl_get_drawing_buffer_size(handle, widthPtr, heightPtr) {
   if (heightPtr) dv().setInt32(heightPtr, record.gl.drawingBufferHeight, true);
   return 0;
 }
+
+//! glClientArrays needs: glState, glViews
+// -sFULL_ES2: OpenGL ES 2.0 lets glVertexAttribPointer and glDrawElements
+// take pointers into client memory when no buffer is bound; WebGL does not.
+// Such attributes are recorded here and, at each draw, the bytes the draw
+// reads are copied into buffers of our own, which stand in for the pointer.
+// Programs that bind buffers pay one test per draw.
+/** The emulation's state for the current context, made on first use. */
+function glClient() {
+  let c = glCurrent.client;
+  if (!c) {
+    c = glCurrent.client = {
+      // The buffer the program bound to ARRAY_BUFFER (WebGL object or null).
+      arrayBuffer: null,
+      // Bit i: attribute i reads client memory.
+      mask: 0,
+      // Per attribute: { size, type, normalized, stride, ptr, buffer }.
+      attribs: [],
+      indexBuffer: null,
+    };
+  }
+  return c;
+}
+/** Bytes per element of a vertex or index type. */
+function glTypeBytes(type) {
+  switch (type) {
+    case 0x1400: // BYTE
+    case 0x1401: // UNSIGNED_BYTE
+      return 1;
+    case 0x1402: // SHORT
+    case 0x1403: // UNSIGNED_SHORT
+    case 0x140b: // HALF_FLOAT
+    case 0x8d61: // HALF_FLOAT_OES
+      return 2;
+    default:
+      return 4;
+  }
+}
+/** Copies bytes [start, end) of wasm memory into the buffer bound to target. */
+function glUpload(target, start, end) {
+  glViews();
+  if (glIsWebGL2) GLctx.bufferData(target, heapU8, 0x88e0, start, end - start);
+  else GLctx.bufferData(target, heapU8.subarray(start, end), 0x88e0); // STREAM_DRAW
+}
+function glClientBindBuffer(target, buffer) {
+  const obj = glObjects.buffer[buffer];
+  if (obj === undefined) return glRecordError(0x502);
+  if (target === 0x8892) glClient().arrayBuffer = obj; // ARRAY_BUFFER
+  GLctx.bindBuffer(target, obj);
+}
+function glClientAttribPointer(index, size, type, normalized, stride, ptr) {
+  const c = glClient();
+  if (c.arrayBuffer || index >= 32) {
+    if (index < 32) c.mask &= ~(1 << index);
+    GLctx.vertexAttribPointer(index, size, type, !!normalized, stride, ptr);
+    return;
+  }
+  // Checked now, as GLES does, rather than at the draw.
+  if (size < 1 || size > 4 || stride < 0 || stride > 255) return glRecordError(0x501);
+  const a = c.attribs[index] || (c.attribs[index] = { buffer: GLctx.createBuffer() });
+  a.size = size;
+  a.type = type;
+  a.normalized = !!normalized;
+  a.stride = stride || size * glTypeBytes(type);
+  a.ptr = ptr;
+  a.bytes = size * glTypeBytes(type);
+  c.mask |= 1 << index;
+}
+/** Whether client attribute i is enabled (VERTEX_ATTRIB_ARRAY_ENABLED). */
+function glClientEnabled(c, i) {
+  return (c.mask >>> i) & 1 && GLctx.getVertexAttrib(i, 0x8622);
+}
+/** Uploads vertices [0, end) of each enabled client attribute. */
+function glClientUpload(c, end) {
+  let any = false;
+  for (let i = 0; i < 32 && c.mask >>> i; i++) {
+    if (!glClientEnabled(c, i)) continue;
+    const a = c.attribs[i];
+    GLctx.bindBuffer(0x8892, a.buffer);
+    if (end > 0) glUpload(0x8892, a.ptr, a.ptr + (end - 1) * a.stride + a.bytes);
+    GLctx.vertexAttribPointer(i, a.size, a.type, a.normalized, a.stride, 0);
+    any = true;
+  }
+  if (any) GLctx.bindBuffer(0x8892, c.arrayBuffer);
+}
+function glClientDrawArrays(mode, first, count) {
+  const c = glCurrent && glCurrent.client;
+  if (c && c.mask && count > 0) glClientUpload(c, first + count);
+  GLctx.drawArrays(mode, first, count);
+}
+function glClientDrawElements(mode, count, type, indices) {
+  const c = glCurrent && glCurrent.client;
+  if (!(c && c.mask) && !indices) {
+    GLctx.drawElements(mode, count, type, indices);
+    return;
+  }
+  const elementBuffer = GLctx.getParameter(0x8895); // ELEMENT_ARRAY_BUFFER_BINDING
+  if (elementBuffer) {
+    // Indices in a buffer cannot be read back to learn which vertices a
+    // draw uses, so client vertex arrays cannot be sized: not emulated.
+    for (let i = 0; c && i < 32 && c.mask >>> i; i++) if (glClientEnabled(c, i)) return glRecordError(0x502);
+    GLctx.drawElements(mode, count, type, indices);
+    return;
+  }
+  const bytes = glTypeBytes(type);
+  if (count < 0) return glRecordError(0x501);
+  if (indices % bytes) return glRecordError(0x502);
+  glViews();
+  const view = bytes === 1 ? heapU8 : bytes === 2 ? heapU16 : heapU32;
+  const at = indices / bytes;
+  let max = -1;
+  for (let i = 0; i < count; i++) if (view[at + i] > max) max = view[at + i];
+  const cl = glClient();
+  if (cl.mask) glClientUpload(cl, max + 1);
+  if (!cl.indexBuffer) cl.indexBuffer = GLctx.createBuffer();
+  GLctx.bindBuffer(0x8893, cl.indexBuffer);
+  glUpload(0x8893, indices, indices + count * bytes);
+  GLctx.drawElements(mode, count, type, 0);
+  GLctx.bindBuffer(0x8893, null);
+}
