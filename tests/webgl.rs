@@ -218,3 +218,79 @@ fn client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl() {
     assert_eq!(pixel(&text, "64,110"), vec![0, 0, 0, 255], "{text}");
     assert_eq!(pixel(&text, "192,110"), vec![0, 0, 0, 255], "{text}");
 }
+
+/// Runs tests/webgl/egl_triangle.c, built with `flags`, with `args`.
+fn egl_run(flags: &[&str], args: &[&str]) -> String {
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/egl_triangle.c");
+    let html = page(dir.path(), &src, flags);
+    let out = wasmrun(&html, args);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    stdout(&out)
+}
+
+fn has_lines(text: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(
+            text.lines().any(|l| l == *line),
+            "missing {line:?} in\n{text}"
+        );
+    }
+}
+
+#[test]
+fn egl_context_draws_with_the_chosen_depth_and_stencil() {
+    if !browser_or_skip("egl_context_draws_with_the_chosen_depth_and_stencil") {
+        return;
+    }
+    let text = egl_run(&[], &[]);
+    has_lines(
+        &text,
+        &[
+            // EGL_BAD_DISPLAY for a display that is not ours.
+            "no display yet: 0 0x3008",
+            "initialize: 1 1.4",
+            "bind api: 1",
+            // DEPTH_SIZE 16 and STENCIL_SIZE 8 asked: at least that much.
+            "config: 1 n=1 red=8 depth=24 stencil=8",
+            // OpenGL ES 1 (EGL's default client version) is not offered: EGL_BAD_MATCH.
+            "es1 context: no 0x3009",
+            "context: yes",
+            "make current: 1",
+            "current: 1 1 1",
+            "surface: 200x100, client version 2",
+            "gl depth bits: >=16, stencil bits: 8",
+            "gl error: 0x0",
+            "swap: 1",
+            "egl error: 0x3000",
+            "release: 1 1",
+            "destroy: 1 1",
+            "terminate: 1",
+        ],
+    );
+    assert!(text.contains("OpenGL ES 2.0 (WebGL 1.0"), "{text}");
+    // The blue triangle on the yellow clear colour.
+    assert_eq!(pixel(&text, "100,40"), vec![0, 0, 255, 255], "{text}");
+    assert_eq!(pixel(&text, "5,95"), vec![255, 255, 0, 255], "{text}");
+}
+
+#[test]
+fn egl_client_version_3_gives_webgl2_without_depth_when_not_asked() {
+    if !browser_or_skip("egl_client_version_3_gives_webgl2_without_depth_when_not_asked") {
+        return;
+    }
+    let text = egl_run(&["-sMAX_WEBGL_VERSION=2"], &["3"]);
+    has_lines(
+        &text,
+        &[
+            // The smallest config that fits comes first: no depth, no stencil.
+            "config: 1 n=1 red=8 depth=0 stencil=0",
+            "context: yes",
+            "surface: 200x100, client version 3",
+            "gl depth bits: 0, stencil bits: 0",
+            "gl error: 0x0",
+        ],
+    );
+    assert!(text.contains("OpenGL ES 3.0 (WebGL 2.0"), "{text}");
+    assert_eq!(pixel(&text, "100,40"), vec![0, 0, 255, 255], "{text}");
+}
