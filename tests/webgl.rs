@@ -294,3 +294,76 @@ fn egl_client_version_3_gives_webgl2_without_depth_when_not_asked() {
     assert!(text.contains("OpenGL ES 3.0 (WebGL 2.0"), "{text}");
     assert_eq!(pixel(&text, "100,40"), vec![0, 0, 255, 255], "{text}");
 }
+
+/// The four numbers after `label: ` on its line.
+fn rgba(text: &str, label: &str) -> Vec<i32> {
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{label}: ")))
+        .unwrap_or_else(|| panic!("no {label:?} in:\n{text}"));
+    line.split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+/// Channels equal to `want` within one step of rounding (0.5 is 127 or 128).
+fn near(got: &[i32], want: &[i32]) -> bool {
+    got.len() == want.len() && got.iter().zip(want).all(|(g, w)| (g - w).abs() <= 1)
+}
+
+fn uniform_arrays_on(webgl: &str) {
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/uniform_arrays.c");
+    let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
+    let out = wasmrun(&html, &[webgl]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let text = stdout(&out);
+    has_lines(
+        &text,
+        &[
+            // GLES: "arr" and "arr[0]" name the first element; elements
+            // follow one another; past the end and bad names are -1.
+            "arr == arr[0]: 1",
+            "arr[2] - arr: 2, arr[3] - arr: 3",
+            "arr[4]: -1, missing: -1, bad index: -1",
+            "scale[0] of a plain uniform: -1",
+            // glGenVertexArraysOES and friends, on either WebGL version.
+            "vao: 1, is vao: 1",
+        ],
+    );
+    assert!(!text.contains("error: 0x5"), "{text}");
+    // glUniform4fv count 4 from "arr": 4 x 0.25 red, green from element 3.
+    assert!(
+        near(&rgba(&text, "all four"), &[255, 255, 0, 255]),
+        "{text}"
+    );
+    // count 2 from "arr[2]": elements 2 and 3 become 0.5 blue.
+    assert!(
+        near(&rgba(&text, "from [2]"), &[128, 0, 255, 255]),
+        "{text}"
+    );
+    assert!(
+        near(&rgba(&text, "[3] alone"), &[128, 255, 128, 255]),
+        "{text}"
+    );
+    assert!(
+        near(&rgba(&text, "after relink"), &[0, 0, 255, 255]),
+        "{text}"
+    );
+}
+
+#[test]
+fn uniform_array_locations_and_extension_entry_points_on_webgl1() {
+    if !browser_or_skip("uniform_array_locations_and_extension_entry_points_on_webgl1") {
+        return;
+    }
+    uniform_arrays_on("1");
+}
+
+#[test]
+fn uniform_array_locations_and_extension_entry_points_on_webgl2() {
+    if !browser_or_skip("uniform_array_locations_and_extension_entry_points_on_webgl2") {
+        return;
+    }
+    uniform_arrays_on("2");
+}

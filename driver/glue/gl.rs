@@ -65,9 +65,16 @@ const CLIENT_ARRAYS: &[(&str, &str)] = &[
     ("glDrawElements", "glClientDrawElements"),
 ];
 
+/// Functions the runtime implements whole, with the same parameters.
+const IN_RUNTIME: &[(&str, &str)] = &[
+    // Linking again gives the program's uniforms new locations.
+    ("glLinkProgram", "glLinkProgramAndForget"),
+];
+
 /// The runtime items a generated body may use, found by name in the body.
 const RUNTIME: &[(&str, &str)] = &[
     ("glViewOf(", "glViews"),
+    ("glViews(", "glViews"),
     ("glScratch(", "glScratch"),
     ("glPixelView(", "glViews"),
     ("glWriteValues(", "glWriteValues"),
@@ -79,6 +86,8 @@ const RUNTIME: &[(&str, &str)] = &[
     ("glUniformLocation(", "glUniformLocation"),
     ("readCString(", "utf8"),
     ("glClient", "glClientArrays"),
+    ("glCoreExtension(", "glCoreExtension"),
+    ("glLinkProgramAndForget(", "glUniformLocation"),
     ("dv()", "mem"),
 ];
 
@@ -120,8 +129,10 @@ pub fn items(wanted: &[&str], full_es2: bool) -> Result<Vec<Item>> {
             continue;
         }
         let client = CLIENT_ARRAYS.iter().find(|(n, _)| *n == f.name);
-        let (template, data) = match client {
-            Some((_, helper)) if full_es2 => ("delegate", delegate(f, helper)),
+        let runtime = IN_RUNTIME.iter().find(|(n, _)| *n == f.name);
+        let (template, data) = match (client, runtime) {
+            (Some((_, helper)), _) if full_es2 => ("delegate", delegate(f, helper)),
+            (_, Some((_, helper))) => ("delegate", delegate(f, helper)),
             _ => shape(f)?,
         };
         let path = format!("js-templates/webgl/{template}.js.hbs");
@@ -213,7 +224,11 @@ fn prologue(f: &Func, check_objects: bool) -> String {
         let _ = writeln!(out, "  if (!glIsWebGL2) {fail}({GL_INVALID_OPERATION});");
     }
     if let Some(ext) = &f.webgl_extension {
-        let _ = writeln!(out, "  const $ext = glCurrent.exts.{ext};");
+        // On WebGL 2 the entry points of extensions made core call the core functions.
+        let _ = writeln!(
+            out,
+            "  const $ext = glCurrent.exts.{ext} || glCoreExtension('{ext}');"
+        );
         let _ = writeln!(out, "  if (!$ext) {fail}({GL_INVALID_OPERATION});");
     }
     if check_objects {
@@ -473,9 +488,36 @@ fn shape(f: &Func) -> Result<(&'static str, Value)> {
         let ptr = param(f, "in_ptr").unwrap_or(params[0]);
         set(&mut data, "prologue", json!(prologue(f, false)));
         set(&mut data, "index", json!(params[0].name));
-        set(&mut data, "elem", json!(ptr.elem));
-        set(&mut data, "ptr", json!(ptr.name));
-        set(&mut data, "count", json!(ptr.len));
+        let heap = match ptr.elem.as_deref() {
+            Some("f32") => "heapF32",
+            Some("i32") => "heapI32",
+            Some("u32") => "heapU32",
+            other => {
+                return Err(err!(
+                    "{TABLE}: {}: no pattern for vertex attributes of {other:?} (a broken wasmcc build)",
+                    f.name
+                ))
+            }
+        };
+        let count: usize = ptr
+            .len
+            .as_deref()
+            .and_then(|l| l.trim().parse().ok())
+            .filter(|n| (1..=4).contains(n))
+            .ok_or_else(|| {
+                err!(
+                    "{TABLE}: {}: a vertex attribute needs a length of 1 to 4 (a broken wasmcc build)",
+                    f.name
+                )
+            })?;
+        let values: Vec<String> = (0..count)
+            .map(|i| match i {
+                0 => format!("{heap}[{} >> 2]", ptr.name),
+                _ => format!("{heap}[({} >> 2) + {i}]", ptr.name),
+            })
+            .collect();
+        set(&mut data, "scalar", json!(webgl.trim_end_matches('v')));
+        set(&mut data, "values", json!(values.join(", ")));
         return Ok(("attrib-vector", data));
     }
     if webgl == "getShaderPrecisionFormat" {

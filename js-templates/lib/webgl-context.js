@@ -54,10 +54,13 @@ function glMakeCurrent(record) {
 
 //! glViews needs: wasmState
 // Typed views of all of wasm memory, made again when memory has grown.
+// Growing detaches the old buffer, so its views' length drops to 0: testing
+// that is cheaper, on every GL call that reads memory, than asking the
+// Memory object for its buffer.
 let glViewsBuffer = null;
 let heapU8, heapU16, heapI32, heapU32, heapF32;
 function glViews() {
-  if (glViewsBuffer === wasmMemory.buffer) return;
+  if (heapU8 !== undefined && heapU8.length !== 0) return;
   glViewsBuffer = wasmMemory.buffer;
   heapU8 = new Uint8Array(glViewsBuffer);
   heapU16 = new Uint16Array(glViewsBuffer);
@@ -235,19 +238,87 @@ function glProgramParameter(program, pname) {
 
 //! glUniformLocation needs: glState
 /**
- * GLES uniform locations are integers. Each (program, name) gets one for
- * the program's life, so asking again returns the same number.
+ * GLES uniform locations are integers. At the first query after a link,
+ * every active uniform gets its numbers: an array of n elements gets n
+ * consecutive ones, so "arr", "arr[0]" and the location of "arr" plus i
+ * for "arr[i]" all agree, as programs expect. A relink starts afresh
+ * (glLinkProgram drops the program's table).
  */
 function glUniformLocation(program, name) {
   if (!program) return glRecordError(0x501) - 1;
-  const ids = program.glUniformIds || (program.glUniformIds = new Map());
-  let id = ids.get(name);
-  if (id === undefined) {
-    const location = GLctx.getUniformLocation(program, name);
-    id = location ? glNewName(glObjects.uniform_location, location) : -1;
-    ids.set(name, id);
+  let table = program.glUniforms;
+  if (!table) {
+    if (!GLctx.getProgramParameter(program, 0x8b82)) return glRecordError(0x502) - 1; // LINK_STATUS
+    table = program.glUniforms = new Map();
+    const count = GLctx.getProgramParameter(program, 0x8b86); // ACTIVE_UNIFORMS
+    for (let i = 0; i < count; i++) {
+      const info = GLctx.getActiveUniform(program, i);
+      if (!info) continue;
+      const isArray = info.name.endsWith('[0]');
+      const base = isArray ? info.name.slice(0, -3) : info.name;
+      const first = GLctx.getUniformLocation(program, info.name);
+      // Members of uniform blocks have no location.
+      if (!first) continue;
+      const id = glNewName(glObjects.uniform_location, first);
+      for (let j = 1; j < info.size; j++) {
+        glObjects.uniform_location.push(GLctx.getUniformLocation(program, `${base}[${j}]`));
+      }
+      table.set(base, { id, size: info.size, isArray });
+    }
   }
-  return id;
+  const plain = table.get(name);
+  if (plain) return plain.id;
+  // "arr[i]": only arrays have elements ("x[0]" is no name for a plain x).
+  const bracket = name.endsWith(']') ? name.lastIndexOf('[') : -1;
+  if (bracket <= 0) return -1;
+  const digits = name.slice(bracket + 1, -1);
+  if (!/^[0-9]+$/.test(digits)) return -1;
+  const entry = table.get(name.slice(0, bracket));
+  const index = Number(digits);
+  return entry && entry.isArray && index < entry.size ? entry.id + index : -1;
+}
+/** glLinkProgram: a relinked program's uniforms get new locations. */
+function glLinkProgramAndForget(program) {
+  const obj = glObjects.program[program];
+  if (obj === undefined) return glRecordError(0x501);
+  if (obj) obj.glUniforms = null;
+  GLctx.linkProgram(obj);
+}
+
+//! glCoreExtension needs: glState
+/**
+ * On WebGL 2 the ANGLE_instanced_arrays, OES_vertex_array_object and
+ * WEBGL_draw_buffers extensions are core and not offered, but OpenGL ES
+ * programs still call their entry points (glGenVertexArraysOES...): an
+ * object of the extension's method names calling the core functions
+ * stands in, made once per context. Null on WebGL 1 or for other names.
+ */
+function glCoreExtension(name) {
+  if (!glIsWebGL2) return null;
+  const gl = GLctx;
+  let ext = null;
+  switch (name) {
+    case 'ANGLE_instanced_arrays':
+      ext = {
+        drawArraysInstancedANGLE: gl.drawArraysInstanced.bind(gl),
+        drawElementsInstancedANGLE: gl.drawElementsInstanced.bind(gl),
+        vertexAttribDivisorANGLE: gl.vertexAttribDivisor.bind(gl),
+      };
+      break;
+    case 'OES_vertex_array_object':
+      ext = {
+        createVertexArrayOES: gl.createVertexArray.bind(gl),
+        deleteVertexArrayOES: gl.deleteVertexArray.bind(gl),
+        isVertexArrayOES: gl.isVertexArray.bind(gl),
+        bindVertexArrayOES: gl.bindVertexArray.bind(gl),
+      };
+      break;
+    case 'WEBGL_draw_buffers':
+      ext = { drawBuffersWEBGL: gl.drawBuffers.bind(gl) };
+      break;
+  }
+  if (ext) glCurrent.exts[name] = ext;
+  return ext;
 }
 
 //! env.__wasmcc_gl_string needs: glState, glExtensionNames, mem, utf8
