@@ -346,6 +346,27 @@ fn name_of<'a>(f: &'a Func, kind: &str) -> Result<&'a str> {
     })
 }
 
+/// The memory view (from `glViews`) of a pointer's element type.
+fn heap_of(ptr: &Param) -> Option<&'static str> {
+    match ptr.elem.as_deref() {
+        Some("f32") => Some("heapF32"),
+        Some("i32") => Some("heapI32"),
+        Some("u32") => Some("heapU32"),
+        _ => None,
+    }
+}
+
+/// The `n` values at `ptr`, read from a view, as WebGL's scalar forms take them.
+fn heap_values(heap: &str, ptr: &str, n: usize) -> String {
+    (0..n)
+        .map(|i| match i {
+            0 => format!("{heap}[{ptr} >> 2]"),
+            _ => format!("{heap}[({ptr} >> 2) + {i}]"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The template for a function, and the values it is rendered with.
 fn shape(f: &Func) -> Result<(&'static str, Value)> {
     let params: Vec<&Param> = f.params.iter().collect();
@@ -482,23 +503,30 @@ fn shape(f: &Func) -> Result<(&'static str, Value)> {
         set(&mut data, "elem", json!(ptr.elem));
         set(&mut data, "ptr", json!(ptr.name));
         set(&mut data, "width", json!(width));
+        // Vectors (not matrices) of one element go through the scalar form.
+        let scalar = (!webgl.starts_with("uniformMatrix"))
+            .then(|| Some((heap_of(ptr)?, width.parse::<usize>().ok()?)))
+            .flatten();
+        match scalar {
+            Some((heap, n)) if (1..=4).contains(&n) => {
+                set(&mut data, "scalar", json!(webgl.trim_end_matches('v')));
+                set(&mut data, "values", json!(heap_values(heap, &ptr.name, n)));
+            }
+            _ => set(&mut data, "scalar", json!(false)),
+        }
         return Ok(("uniform-vector", data));
     }
     if webgl.starts_with("vertexAttrib") && webgl.ends_with('v') {
         let ptr = param(f, "in_ptr").unwrap_or(params[0]);
         set(&mut data, "prologue", json!(prologue(f, false)));
         set(&mut data, "index", json!(params[0].name));
-        let heap = match ptr.elem.as_deref() {
-            Some("f32") => "heapF32",
-            Some("i32") => "heapI32",
-            Some("u32") => "heapU32",
-            other => {
-                return Err(err!(
-                    "{TABLE}: {}: no pattern for vertex attributes of {other:?} (a broken wasmcc build)",
-                    f.name
-                ))
-            }
-        };
+        let heap = heap_of(ptr).ok_or_else(|| {
+            err!(
+                "{TABLE}: {}: no pattern for vertex attributes of {:?} (a broken wasmcc build)",
+                f.name,
+                ptr.elem
+            )
+        })?;
         let count: usize = ptr
             .len
             .as_deref()
@@ -510,14 +538,12 @@ fn shape(f: &Func) -> Result<(&'static str, Value)> {
                     f.name
                 )
             })?;
-        let values: Vec<String> = (0..count)
-            .map(|i| match i {
-                0 => format!("{heap}[{} >> 2]", ptr.name),
-                _ => format!("{heap}[({} >> 2) + {i}]", ptr.name),
-            })
-            .collect();
         set(&mut data, "scalar", json!(webgl.trim_end_matches('v')));
-        set(&mut data, "values", json!(values.join(", ")));
+        set(
+            &mut data,
+            "values",
+            json!(heap_values(heap, &ptr.name, count)),
+        );
         return Ok(("attrib-vector", data));
     }
     if webgl == "getShaderPrecisionFormat" {
