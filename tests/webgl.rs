@@ -367,3 +367,67 @@ fn uniform_array_locations_and_extension_entry_points_on_webgl2() {
     }
     uniform_arrays_on("2");
 }
+
+#[test]
+fn every_egl_1_4_function_links() {
+    let names = [
+        "eglBindAPI",
+        "eglBindTexImage",
+        "eglChooseConfig",
+        "eglCopyBuffers",
+        "eglCreateContext",
+        "eglCreatePbufferFromClientBuffer",
+        "eglCreatePbufferSurface",
+        "eglCreatePixmapSurface",
+        "eglCreateWindowSurface",
+        "eglDestroyContext",
+        "eglDestroySurface",
+        "eglGetConfigAttrib",
+        "eglGetConfigs",
+        "eglGetCurrentContext",
+        "eglGetCurrentDisplay",
+        "eglGetCurrentSurface",
+        "eglGetDisplay",
+        "eglGetError",
+        "eglGetProcAddress",
+        "eglInitialize",
+        "eglMakeCurrent",
+        "eglQueryAPI",
+        "eglQueryContext",
+        "eglQueryString",
+        "eglQuerySurface",
+        "eglReleaseTexImage",
+        "eglReleaseThread",
+        "eglSurfaceAttrib",
+        "eglSwapBuffers",
+        "eglSwapInterval",
+        "eglTerminate",
+        "eglWaitClient",
+        "eglWaitGL",
+        "eglWaitNative",
+    ];
+    let dir = scratch();
+    let src = dir.path().join("all_egl.c");
+    let refs: Vec<String> = names
+        .iter()
+        .map(|n| format!("(void (*)(void)){n}"))
+        .collect();
+    std::fs::write(
+        &src,
+        format!(
+            "#include <EGL/egl.h>\nstatic void (*const all[])(void) = {{{}}};\n\
+             int main(int argc, char **argv) {{ (void)argv; return all[argc] == 0; }}\n",
+            refs.join(", ")
+        ),
+    )
+    .unwrap();
+    let js = dir.path().join("all_egl.js");
+    let out = wasmcc([src.to_str().unwrap(), "-o", js.to_str().unwrap()])
+        .output()
+        .expect("run wasmcc");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
