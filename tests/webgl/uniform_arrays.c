@@ -97,6 +97,9 @@ int main(int argc, char **argv) {
     /* Instanced drawing through the ANGLE entry points: 1 instance. */
     glVertexAttribDivisorANGLE(0, 0);
     glDrawArraysInstancedANGLE(GL_TRIANGLES, 0, 3, 1);
+    /* The default framebuffer's one colour buffer, through EXT_draw_buffers. */
+    GLenum back = GL_BACK;
+    glDrawBuffersEXT(1, &back);
     printf("error: 0x%x\n", glGetError());
 
     /* A relink keeps working locations. */
