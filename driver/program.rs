@@ -192,7 +192,7 @@ fn build_into(
             let single_file = opts.settings.SINGLE_FILE;
             let inline_js = glue::emjs::take(&linked_wasm)?;
             let module = postlink::read_module(&linked_wasm)?;
-            lib.add_gl_items(&module.imports)?;
+            lib.add_gl_items(&module.imports, opts.settings.FULL_ES2)?;
             asyncify::add_invoke_items(&mut lib, &module.imports)?;
             let inline = if single_file {
                 Some(page::base64(

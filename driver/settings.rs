@@ -202,6 +202,10 @@ settings! {
     SINGLE_FILE: bool = "0";
     /// The newest WebGL a context may use: 2 enables OpenGL ES 3.0 (WebGL 2).
     MAX_WEBGL_VERSION: WebglVersion = "1";
+    /// Emulate OpenGL ES 2.0's client-side vertex and index arrays, which
+    /// WebGL lacks: pointers into memory with no buffer bound are uploaded
+    /// at each draw. Without it such calls are GL errors, as in WebGL.
+    FULL_ES2: bool = "0";
     /// C functions to export, with a leading underscore: _main,_add.
     EXPORTED_FUNCTIONS: Vec<String> = "";
     /// Runtime methods to put on Module: ccall, cwrap, UTF8ToString,

@@ -182,3 +182,252 @@ fn main_loop_ending_by_cancel_reports_mains_status_in_a_page() {
         explain(&out)
     );
 }
+
+#[test]
+fn full_es2_draws_from_client_side_arrays() {
+    if !browser_or_skip("full_es2_draws_from_client_side_arrays") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/client_arrays.c");
+    let html = page(dir.path(), &src, &["-sFULL_ES2=1"]);
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("error: 0x0\n"), "{text}");
+    // glDrawArrays from a client array (first 1, padded stride): red.
+    assert_eq!(pixel(&text, "64,110"), vec![255, 0, 0, 255], "{text}");
+    // glDrawElements with client indices and vertices: green.
+    assert_eq!(pixel(&text, "192,110"), vec![0, 255, 0, 255], "{text}");
+    assert_eq!(pixel(&text, "128,240"), vec![0, 0, 0, 255], "{text}");
+}
+
+#[test]
+fn client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl() {
+    if !browser_or_skip("client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl") {
+        return;
+    }
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/client_arrays.c");
+    let html = page(dir.path(), &src, &[]);
+    let out = wasmrun(&html, &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // GL_INVALID_OPERATION: a pointer with no ARRAY_BUFFER bound.
+    assert!(text.contains("error: 0x502\n"), "{text}");
+    assert_eq!(pixel(&text, "64,110"), vec![0, 0, 0, 255], "{text}");
+    assert_eq!(pixel(&text, "192,110"), vec![0, 0, 0, 255], "{text}");
+}
+
+/// Runs tests/webgl/egl_triangle.c, built with `flags`, with `args`.
+fn egl_run(flags: &[&str], args: &[&str]) -> String {
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/egl_triangle.c");
+    let html = page(dir.path(), &src, flags);
+    let out = wasmrun(&html, args);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    stdout(&out)
+}
+
+fn has_lines(text: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(
+            text.lines().any(|l| l == *line),
+            "missing {line:?} in\n{text}"
+        );
+    }
+}
+
+#[test]
+fn egl_context_draws_with_the_chosen_depth_and_stencil() {
+    if !browser_or_skip("egl_context_draws_with_the_chosen_depth_and_stencil") {
+        return;
+    }
+    let text = egl_run(&[], &[]);
+    has_lines(
+        &text,
+        &[
+            // EGL_BAD_DISPLAY for a display that is not ours.
+            "no display yet: 0 0x3008",
+            "initialize: 1 1.4",
+            "bind api: 1",
+            // DEPTH_SIZE 16 and STENCIL_SIZE 8 asked: at least that much.
+            "config: 1 n=1 red=8 depth=24 stencil=8",
+            // OpenGL ES 1 (EGL's default client version) is not offered: EGL_BAD_MATCH.
+            "es1 context: no 0x3009",
+            "context: yes",
+            "make current: 1",
+            "current: 1 1 1",
+            "surface: 200x100, client version 2",
+            "gl depth bits: >=16, stencil bits: 8",
+            "gl error: 0x0",
+            "swap: 1",
+            "egl error: 0x3000",
+            "release: 1 1",
+            "destroy: 1 1",
+            "terminate: 1",
+        ],
+    );
+    assert!(text.contains("OpenGL ES 2.0 (WebGL 1.0"), "{text}");
+    // The blue triangle on the yellow clear colour.
+    assert_eq!(pixel(&text, "100,40"), vec![0, 0, 255, 255], "{text}");
+    assert_eq!(pixel(&text, "5,95"), vec![255, 255, 0, 255], "{text}");
+}
+
+#[test]
+fn egl_client_version_3_gives_webgl2_without_depth_when_not_asked() {
+    if !browser_or_skip("egl_client_version_3_gives_webgl2_without_depth_when_not_asked") {
+        return;
+    }
+    let text = egl_run(&["-sMAX_WEBGL_VERSION=2"], &["3"]);
+    has_lines(
+        &text,
+        &[
+            // The smallest config that fits comes first: no depth, no stencil.
+            "config: 1 n=1 red=8 depth=0 stencil=0",
+            "context: yes",
+            "surface: 200x100, client version 3",
+            "gl depth bits: 0, stencil bits: 0",
+            "gl error: 0x0",
+        ],
+    );
+    assert!(text.contains("OpenGL ES 3.0 (WebGL 2.0"), "{text}");
+    assert_eq!(pixel(&text, "100,40"), vec![0, 0, 255, 255], "{text}");
+}
+
+/// The four numbers after `label: ` on its line.
+fn rgba(text: &str, label: &str) -> Vec<i32> {
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{label}: ")))
+        .unwrap_or_else(|| panic!("no {label:?} in:\n{text}"));
+    line.split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+/// Channels equal to `want` within one step of rounding (0.5 is 127 or 128).
+fn near(got: &[i32], want: &[i32]) -> bool {
+    got.len() == want.len() && got.iter().zip(want).all(|(g, w)| (g - w).abs() <= 1)
+}
+
+fn uniform_arrays_on(webgl: &str) {
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/uniform_arrays.c");
+    let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
+    let out = wasmrun(&html, &[webgl]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let text = stdout(&out);
+    has_lines(
+        &text,
+        &[
+            // GLES: "arr" and "arr[0]" name the first element; elements
+            // follow one another; past the end and bad names are -1.
+            "arr == arr[0]: 1",
+            "arr[2] - arr: 2, arr[3] - arr: 3",
+            "arr[4]: -1, missing: -1, bad index: -1",
+            "scale[0] of a plain uniform: -1",
+            // glGenVertexArraysOES and friends, on either WebGL version.
+            "vao: 1, is vao: 1",
+        ],
+    );
+    assert!(!text.contains("error: 0x5"), "{text}");
+    // glUniform4fv count 4 from "arr": 4 x 0.25 red, green from element 3.
+    assert!(
+        near(&rgba(&text, "all four"), &[255, 255, 0, 255]),
+        "{text}"
+    );
+    // count 2 from "arr[2]": elements 2 and 3 become 0.5 blue.
+    assert!(
+        near(&rgba(&text, "from [2]"), &[128, 0, 255, 255]),
+        "{text}"
+    );
+    assert!(
+        near(&rgba(&text, "[3] alone"), &[128, 255, 128, 255]),
+        "{text}"
+    );
+    assert!(
+        near(&rgba(&text, "after relink"), &[0, 0, 255, 255]),
+        "{text}"
+    );
+}
+
+#[test]
+fn uniform_array_locations_and_extension_entry_points_on_webgl1() {
+    if !browser_or_skip("uniform_array_locations_and_extension_entry_points_on_webgl1") {
+        return;
+    }
+    uniform_arrays_on("1");
+}
+
+#[test]
+fn uniform_array_locations_and_extension_entry_points_on_webgl2() {
+    if !browser_or_skip("uniform_array_locations_and_extension_entry_points_on_webgl2") {
+        return;
+    }
+    uniform_arrays_on("2");
+}
+
+#[test]
+fn every_egl_1_4_function_links() {
+    let names = [
+        "eglBindAPI",
+        "eglBindTexImage",
+        "eglChooseConfig",
+        "eglCopyBuffers",
+        "eglCreateContext",
+        "eglCreatePbufferFromClientBuffer",
+        "eglCreatePbufferSurface",
+        "eglCreatePixmapSurface",
+        "eglCreateWindowSurface",
+        "eglDestroyContext",
+        "eglDestroySurface",
+        "eglGetConfigAttrib",
+        "eglGetConfigs",
+        "eglGetCurrentContext",
+        "eglGetCurrentDisplay",
+        "eglGetCurrentSurface",
+        "eglGetDisplay",
+        "eglGetError",
+        "eglGetProcAddress",
+        "eglInitialize",
+        "eglMakeCurrent",
+        "eglQueryAPI",
+        "eglQueryContext",
+        "eglQueryString",
+        "eglQuerySurface",
+        "eglReleaseTexImage",
+        "eglReleaseThread",
+        "eglSurfaceAttrib",
+        "eglSwapBuffers",
+        "eglSwapInterval",
+        "eglTerminate",
+        "eglWaitClient",
+        "eglWaitGL",
+        "eglWaitNative",
+    ];
+    let dir = scratch();
+    let src = dir.path().join("all_egl.c");
+    let refs: Vec<String> = names
+        .iter()
+        .map(|n| format!("(void (*)(void)){n}"))
+        .collect();
+    std::fs::write(
+        &src,
+        format!(
+            "#include <EGL/egl.h>\nstatic void (*const all[])(void) = {{{}}};\n\
+             int main(int argc, char **argv) {{ (void)argv; return all[argc] == 0; }}\n",
+            refs.join(", ")
+        ),
+    )
+    .unwrap();
+    let js = dir.path().join("all_egl.js");
+    let out = wasmcc([src.to_str().unwrap(), "-o", js.to_str().unwrap()])
+        .output()
+        .expect("run wasmcc");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -56,9 +56,25 @@ const HELPERS: &[(&str, &str)] = &[
     ("getError", "glTakeError"),
 ];
 
+/// With `-sFULL_ES2`, the functions that emulate client-side arrays: each
+/// calls the runtime's function of the same parameters (`glClientArrays`).
+const CLIENT_ARRAYS: &[(&str, &str)] = &[
+    ("glBindBuffer", "glClientBindBuffer"),
+    ("glVertexAttribPointer", "glClientAttribPointer"),
+    ("glDrawArrays", "glClientDrawArrays"),
+    ("glDrawElements", "glClientDrawElements"),
+];
+
+/// Functions the runtime implements whole, with the same parameters.
+const IN_RUNTIME: &[(&str, &str)] = &[
+    // Linking again gives the program's uniforms new locations.
+    ("glLinkProgram", "glLinkProgramAndForget"),
+];
+
 /// The runtime items a generated body may use, found by name in the body.
 const RUNTIME: &[(&str, &str)] = &[
     ("glViewOf(", "glViews"),
+    ("glViews(", "glViews"),
     ("glScratch(", "glScratch"),
     ("glPixelView(", "glViews"),
     ("glWriteValues(", "glWriteValues"),
@@ -69,6 +85,9 @@ const RUNTIME: &[(&str, &str)] = &[
     ("glReadStrings(", "glReadStrings"),
     ("glUniformLocation(", "glUniformLocation"),
     ("readCString(", "utf8"),
+    ("glClient", "glClientArrays"),
+    ("glCoreExtension(", "glCoreExtension"),
+    ("glLinkProgramAndForget(", "glUniformLocation"),
     ("dv()", "mem"),
 ];
 
@@ -94,8 +113,9 @@ pub fn names() -> Result<Vec<&'static str>> {
         .collect())
 }
 
-/// One library item for each of these GL functions.
-pub fn items(wanted: &[&str]) -> Result<Vec<Item>> {
+/// One library item for each of these GL functions; `full_es2` emulates
+/// client-side vertex and index arrays.
+pub fn items(wanted: &[&str], full_es2: bool) -> Result<Vec<Item>> {
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
@@ -108,7 +128,13 @@ pub fn items(wanted: &[&str]) -> Result<Vec<Item>> {
         if IN_C.contains(&f.name.as_str()) || !wanted.contains(&f.name.as_str()) {
             continue;
         }
-        let (template, data) = shape(f)?;
+        let client = CLIENT_ARRAYS.iter().find(|(n, _)| *n == f.name);
+        let runtime = IN_RUNTIME.iter().find(|(n, _)| *n == f.name);
+        let (template, data) = match (client, runtime) {
+            (Some((_, helper)), _) if full_es2 => ("delegate", delegate(f, helper)),
+            (_, Some((_, helper))) => ("delegate", delegate(f, helper)),
+            _ => shape(f)?,
+        };
         let path = format!("js-templates/webgl/{template}.js.hbs");
         let body = hb
             .render_template(embedded_text(&path)?, &data)
@@ -163,6 +189,17 @@ pub fn check_imports(imports: &[Import], max_webgl_version: u32) -> Result<()> {
     ))
 }
 
+/// The values of a function that only calls a runtime function.
+fn delegate(f: &Func, helper: &str) -> Value {
+    let names: Vec<&str> = f.params.iter().map(|p| p.name.as_str()).collect();
+    json!({
+        "name": f.name,
+        "params": names.join(", "),
+        "helper": helper,
+        "returns": f.ret != "void",
+    })
+}
+
 /// A parameter's name as JS sees it, and the local that holds its WebGL object.
 fn local(p: &Param) -> String {
     format!("${}", p.name)
@@ -187,7 +224,11 @@ fn prologue(f: &Func, check_objects: bool) -> String {
         let _ = writeln!(out, "  if (!glIsWebGL2) {fail}({GL_INVALID_OPERATION});");
     }
     if let Some(ext) = &f.webgl_extension {
-        let _ = writeln!(out, "  const $ext = glCurrent.exts.{ext};");
+        // On WebGL 2 the entry points of extensions made core call the core functions.
+        let _ = writeln!(
+            out,
+            "  const $ext = glCurrent.exts.{ext} || glCoreExtension('{ext}');"
+        );
         let _ = writeln!(out, "  if (!$ext) {fail}({GL_INVALID_OPERATION});");
     }
     if check_objects {
@@ -303,6 +344,27 @@ fn name_of<'a>(f: &'a Func, kind: &str) -> Result<&'a str> {
             f.name
         )
     })
+}
+
+/// The memory view (from `glViews`) of a pointer's element type.
+fn heap_of(ptr: &Param) -> Option<&'static str> {
+    match ptr.elem.as_deref() {
+        Some("f32") => Some("heapF32"),
+        Some("i32") => Some("heapI32"),
+        Some("u32") => Some("heapU32"),
+        _ => None,
+    }
+}
+
+/// The `n` values at `ptr`, read from a view, as WebGL's scalar forms take them.
+fn heap_values(heap: &str, ptr: &str, n: usize) -> String {
+    (0..n)
+        .map(|i| match i {
+            0 => format!("{heap}[{ptr} >> 2]"),
+            _ => format!("{heap}[({ptr} >> 2) + {i}]"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The template for a function, and the values it is rendered with.
@@ -441,15 +503,47 @@ fn shape(f: &Func) -> Result<(&'static str, Value)> {
         set(&mut data, "elem", json!(ptr.elem));
         set(&mut data, "ptr", json!(ptr.name));
         set(&mut data, "width", json!(width));
+        // Vectors (not matrices) of one element go through the scalar form.
+        let scalar = (!webgl.starts_with("uniformMatrix"))
+            .then(|| Some((heap_of(ptr)?, width.parse::<usize>().ok()?)))
+            .flatten();
+        match scalar {
+            Some((heap, n)) if (1..=4).contains(&n) => {
+                set(&mut data, "scalar", json!(webgl.trim_end_matches('v')));
+                set(&mut data, "values", json!(heap_values(heap, &ptr.name, n)));
+            }
+            _ => set(&mut data, "scalar", json!(false)),
+        }
         return Ok(("uniform-vector", data));
     }
     if webgl.starts_with("vertexAttrib") && webgl.ends_with('v') {
         let ptr = param(f, "in_ptr").unwrap_or(params[0]);
         set(&mut data, "prologue", json!(prologue(f, false)));
         set(&mut data, "index", json!(params[0].name));
-        set(&mut data, "elem", json!(ptr.elem));
-        set(&mut data, "ptr", json!(ptr.name));
-        set(&mut data, "count", json!(ptr.len));
+        let heap = heap_of(ptr).ok_or_else(|| {
+            err!(
+                "{TABLE}: {}: no pattern for vertex attributes of {:?} (a broken wasmcc build)",
+                f.name,
+                ptr.elem
+            )
+        })?;
+        let count: usize = ptr
+            .len
+            .as_deref()
+            .and_then(|l| l.trim().parse().ok())
+            .filter(|n| (1..=4).contains(n))
+            .ok_or_else(|| {
+                err!(
+                    "{TABLE}: {}: a vertex attribute needs a length of 1 to 4 (a broken wasmcc build)",
+                    f.name
+                )
+            })?;
+        set(&mut data, "scalar", json!(webgl.trim_end_matches('v')));
+        set(
+            &mut data,
+            "values",
+            json!(heap_values(heap, &ptr.name, count)),
+        );
         return Ok(("attrib-vector", data));
     }
     if webgl == "getShaderPrecisionFormat" {
@@ -535,7 +629,7 @@ mod tests {
 
     #[test]
     fn every_function_renders() {
-        let items = items(&names().unwrap()).unwrap();
+        let items = items(&names().unwrap(), false).unwrap();
         assert!(items.len() > 240, "{}", items.len());
         let find = |n: &str| items.iter().find(|i| i.name == n).unwrap().body;
         assert!(find("env.glUniform4fv").contains("glScratch('f32'"));
@@ -557,12 +651,30 @@ mod tests {
     }
 
     #[test]
+    fn full_es2_replaces_only_the_client_array_functions() {
+        let plain = items(&names().unwrap(), false).unwrap();
+        let full = items(&names().unwrap(), true).unwrap();
+        let find = |items: &[Item], n: &str| items.iter().find(|i| i.name == n).unwrap().body;
+        assert!(find(&full, "env.glDrawElements").contains("glClientDrawElements("));
+        assert!(find(&full, "env.glVertexAttribPointer").contains("glClientAttribPointer("));
+        assert!(!find(&plain, "env.glDrawArrays").contains("glClient"));
+        assert_eq!(
+            find(&plain, "env.glUniform4f"),
+            find(&full, "env.glUniform4f")
+        );
+    }
+
+    #[test]
     fn generated_code_is_valid_javascript() {
-        let items = items(&names().unwrap()).unwrap();
         let mut js = String::from("'use strict';\n");
-        for item in &items {
-            js.push_str(item.body);
-            js.push_str("\n\n");
+        for (i, full_es2) in [false, true].into_iter().enumerate() {
+            // Each set in its own block, as the two share names.
+            js.push_str(&format!("{{ // {i}\n"));
+            for item in &items(&names().unwrap(), full_es2).unwrap() {
+                js.push_str(item.body);
+                js.push_str("\n\n");
+            }
+            js.push_str("}\n");
         }
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("gl.js");

@@ -53,8 +53,9 @@ impl Library {
         Ok(lib)
     }
 
-    /// Generates the items of the GL functions among these imports.
-    pub fn add_gl_items(&mut self, imports: &[Import]) -> Result<()> {
+    /// Generates the items of the GL functions among these imports;
+    /// `full_es2` picks the versions that emulate client-side arrays.
+    pub fn add_gl_items(&mut self, imports: &[Import], full_es2: bool) -> Result<()> {
         let wanted: Vec<&str> = imports
             .iter()
             .filter(|i| i.module == "env" && self.gl_names.contains(&i.field.as_str()))
@@ -65,7 +66,7 @@ impl Library {
             })
             .map(|i| i.field.as_str())
             .collect();
-        for item in crate::glue::gl::items(&wanted)? {
+        for item in crate::glue::gl::items(&wanted, full_es2)? {
             self.add(item)?;
         }
         Ok(())
@@ -272,7 +273,10 @@ mod tests {
                 field: n.to_string(),
             })
             .collect();
-        lib.add_gl_items(&all_gl).unwrap();
+        lib.add_gl_items(&all_gl, false).unwrap();
+        lib.check_needs().unwrap();
+        let mut lib = Library::load().unwrap();
+        lib.add_gl_items(&all_gl, true).unwrap();
         lib.check_needs().unwrap();
         assert!(lib.env_symbols().count() > 0);
     }

@@ -54,10 +54,13 @@ function glMakeCurrent(record) {
 
 //! glViews needs: wasmState
 // Typed views of all of wasm memory, made again when memory has grown.
+// Growing detaches the old buffer, so its views' length drops to 0: testing
+// that is cheaper, on every GL call that reads memory, than asking the
+// Memory object for its buffer.
 let glViewsBuffer = null;
 let heapU8, heapU16, heapI32, heapU32, heapF32;
 function glViews() {
-  if (glViewsBuffer === wasmMemory.buffer) return;
+  if (heapU8 !== undefined && heapU8.length !== 0) return;
   glViewsBuffer = wasmMemory.buffer;
   heapU8 = new Uint8Array(glViewsBuffer);
   heapU16 = new Uint16Array(glViewsBuffer);
@@ -235,19 +238,87 @@ function glProgramParameter(program, pname) {
 
 //! glUniformLocation needs: glState
 /**
- * GLES uniform locations are integers. Each (program, name) gets one for
- * the program's life, so asking again returns the same number.
+ * GLES uniform locations are integers. At the first query after a link,
+ * every active uniform gets its numbers: an array of n elements gets n
+ * consecutive ones, so "arr", "arr[0]" and the location of "arr" plus i
+ * for "arr[i]" all agree, as programs expect. A relink starts afresh
+ * (glLinkProgram drops the program's table).
  */
 function glUniformLocation(program, name) {
   if (!program) return glRecordError(0x501) - 1;
-  const ids = program.glUniformIds || (program.glUniformIds = new Map());
-  let id = ids.get(name);
-  if (id === undefined) {
-    const location = GLctx.getUniformLocation(program, name);
-    id = location ? glNewName(glObjects.uniform_location, location) : -1;
-    ids.set(name, id);
+  let table = program.glUniforms;
+  if (!table) {
+    if (!GLctx.getProgramParameter(program, 0x8b82)) return glRecordError(0x502) - 1; // LINK_STATUS
+    table = program.glUniforms = new Map();
+    const count = GLctx.getProgramParameter(program, 0x8b86); // ACTIVE_UNIFORMS
+    for (let i = 0; i < count; i++) {
+      const info = GLctx.getActiveUniform(program, i);
+      if (!info) continue;
+      const isArray = info.name.endsWith('[0]');
+      const base = isArray ? info.name.slice(0, -3) : info.name;
+      const first = GLctx.getUniformLocation(program, info.name);
+      // Members of uniform blocks have no location.
+      if (!first) continue;
+      const id = glNewName(glObjects.uniform_location, first);
+      for (let j = 1; j < info.size; j++) {
+        glObjects.uniform_location.push(GLctx.getUniformLocation(program, `${base}[${j}]`));
+      }
+      table.set(base, { id, size: info.size, isArray });
+    }
   }
-  return id;
+  const plain = table.get(name);
+  if (plain) return plain.id;
+  // "arr[i]": only arrays have elements ("x[0]" is no name for a plain x).
+  const bracket = name.endsWith(']') ? name.lastIndexOf('[') : -1;
+  if (bracket <= 0) return -1;
+  const digits = name.slice(bracket + 1, -1);
+  if (!/^[0-9]+$/.test(digits)) return -1;
+  const entry = table.get(name.slice(0, bracket));
+  const index = Number(digits);
+  return entry && entry.isArray && index < entry.size ? entry.id + index : -1;
+}
+/** glLinkProgram: a relinked program's uniforms get new locations. */
+function glLinkProgramAndForget(program) {
+  const obj = glObjects.program[program];
+  if (obj === undefined) return glRecordError(0x501);
+  if (obj) obj.glUniforms = null;
+  GLctx.linkProgram(obj);
+}
+
+//! glCoreExtension needs: glState
+/**
+ * On WebGL 2 the ANGLE_instanced_arrays, OES_vertex_array_object and
+ * WEBGL_draw_buffers extensions are core and not offered, but OpenGL ES
+ * programs still call their entry points (glGenVertexArraysOES...): an
+ * object of the extension's method names calling the core functions
+ * stands in, made once per context. Null on WebGL 1 or for other names.
+ */
+function glCoreExtension(name) {
+  if (!glIsWebGL2) return null;
+  const gl = GLctx;
+  let ext = null;
+  switch (name) {
+    case 'ANGLE_instanced_arrays':
+      ext = {
+        drawArraysInstancedANGLE: gl.drawArraysInstanced.bind(gl),
+        drawElementsInstancedANGLE: gl.drawElementsInstanced.bind(gl),
+        vertexAttribDivisorANGLE: gl.vertexAttribDivisor.bind(gl),
+      };
+      break;
+    case 'OES_vertex_array_object':
+      ext = {
+        createVertexArrayOES: gl.createVertexArray.bind(gl),
+        deleteVertexArrayOES: gl.deleteVertexArray.bind(gl),
+        isVertexArrayOES: gl.isVertexArray.bind(gl),
+        bindVertexArrayOES: gl.bindVertexArray.bind(gl),
+      };
+      break;
+    case 'WEBGL_draw_buffers':
+      ext = { drawBuffersWEBGL: gl.drawBuffers.bind(gl) };
+      break;
+  }
+  if (ext) glCurrent.exts[name] = ext;
+  return ext;
 }
 
 //! env.__wasmcc_gl_string needs: glState, glExtensionNames, mem, utf8
@@ -354,4 +425,124 @@ function emscripten_webgl_get_drawing_buffer_size(handle, widthPtr, heightPtr) {
   if (widthPtr) dv().setInt32(widthPtr, record.gl.drawingBufferWidth, true);
   if (heightPtr) dv().setInt32(heightPtr, record.gl.drawingBufferHeight, true);
   return 0;
+}
+
+//! glClientArrays needs: glState, glViews
+// -sFULL_ES2: OpenGL ES 2.0 lets glVertexAttribPointer and glDrawElements
+// take pointers into client memory when no buffer is bound; WebGL does not.
+// Such attributes are recorded here and, at each draw, the bytes the draw
+// reads are copied into buffers of our own, which stand in for the pointer.
+// Programs that bind buffers pay one test per draw.
+/** The emulation's state for the current context, made on first use. */
+function glClient() {
+  let c = glCurrent.client;
+  if (!c) {
+    c = glCurrent.client = {
+      // The buffer the program bound to ARRAY_BUFFER (WebGL object or null).
+      arrayBuffer: null,
+      // Bit i: attribute i reads client memory.
+      mask: 0,
+      // Per attribute: { size, type, normalized, stride, ptr, buffer }.
+      attribs: [],
+      indexBuffer: null,
+    };
+  }
+  return c;
+}
+/** Bytes per element of a vertex or index type. */
+function glTypeBytes(type) {
+  switch (type) {
+    case 0x1400: // BYTE
+    case 0x1401: // UNSIGNED_BYTE
+      return 1;
+    case 0x1402: // SHORT
+    case 0x1403: // UNSIGNED_SHORT
+    case 0x140b: // HALF_FLOAT
+    case 0x8d61: // HALF_FLOAT_OES
+      return 2;
+    default:
+      return 4;
+  }
+}
+/** Copies bytes [start, end) of wasm memory into the buffer bound to target. */
+function glUpload(target, start, end) {
+  glViews();
+  if (glIsWebGL2) GLctx.bufferData(target, heapU8, 0x88e0, start, end - start);
+  else GLctx.bufferData(target, heapU8.subarray(start, end), 0x88e0); // STREAM_DRAW
+}
+function glClientBindBuffer(target, buffer) {
+  const obj = glObjects.buffer[buffer];
+  if (obj === undefined) return glRecordError(0x502);
+  if (target === 0x8892) glClient().arrayBuffer = obj; // ARRAY_BUFFER
+  GLctx.bindBuffer(target, obj);
+}
+function glClientAttribPointer(index, size, type, normalized, stride, ptr) {
+  const c = glClient();
+  if (c.arrayBuffer || index >= 32) {
+    if (index < 32) c.mask &= ~(1 << index);
+    GLctx.vertexAttribPointer(index, size, type, !!normalized, stride, ptr);
+    return;
+  }
+  // Checked now, as GLES does, rather than at the draw.
+  if (size < 1 || size > 4 || stride < 0 || stride > 255) return glRecordError(0x501);
+  const a = c.attribs[index] || (c.attribs[index] = { buffer: GLctx.createBuffer() });
+  a.size = size;
+  a.type = type;
+  a.normalized = !!normalized;
+  a.stride = stride || size * glTypeBytes(type);
+  a.ptr = ptr;
+  a.bytes = size * glTypeBytes(type);
+  c.mask |= 1 << index;
+}
+/** Whether client attribute i is enabled (VERTEX_ATTRIB_ARRAY_ENABLED). */
+function glClientEnabled(c, i) {
+  return (c.mask >>> i) & 1 && GLctx.getVertexAttrib(i, 0x8622);
+}
+/** Uploads vertices [0, end) of each enabled client attribute. */
+function glClientUpload(c, end) {
+  let any = false;
+  for (let i = 0; i < 32 && c.mask >>> i; i++) {
+    if (!glClientEnabled(c, i)) continue;
+    const a = c.attribs[i];
+    GLctx.bindBuffer(0x8892, a.buffer);
+    if (end > 0) glUpload(0x8892, a.ptr, a.ptr + (end - 1) * a.stride + a.bytes);
+    GLctx.vertexAttribPointer(i, a.size, a.type, a.normalized, a.stride, 0);
+    any = true;
+  }
+  if (any) GLctx.bindBuffer(0x8892, c.arrayBuffer);
+}
+function glClientDrawArrays(mode, first, count) {
+  const c = glCurrent && glCurrent.client;
+  if (c && c.mask && count > 0) glClientUpload(c, first + count);
+  GLctx.drawArrays(mode, first, count);
+}
+function glClientDrawElements(mode, count, type, indices) {
+  const c = glCurrent && glCurrent.client;
+  if (!(c && c.mask) && !indices) {
+    GLctx.drawElements(mode, count, type, indices);
+    return;
+  }
+  const elementBuffer = GLctx.getParameter(0x8895); // ELEMENT_ARRAY_BUFFER_BINDING
+  if (elementBuffer) {
+    // Indices in a buffer cannot be read back to learn which vertices a
+    // draw uses, so client vertex arrays cannot be sized: not emulated.
+    for (let i = 0; c && i < 32 && c.mask >>> i; i++) if (glClientEnabled(c, i)) return glRecordError(0x502);
+    GLctx.drawElements(mode, count, type, indices);
+    return;
+  }
+  const bytes = glTypeBytes(type);
+  if (count < 0) return glRecordError(0x501);
+  if (indices % bytes) return glRecordError(0x502);
+  glViews();
+  const view = bytes === 1 ? heapU8 : bytes === 2 ? heapU16 : heapU32;
+  const at = indices / bytes;
+  let max = -1;
+  for (let i = 0; i < count; i++) if (view[at + i] > max) max = view[at + i];
+  const cl = glClient();
+  if (cl.mask) glClientUpload(cl, max + 1);
+  if (!cl.indexBuffer) cl.indexBuffer = GLctx.createBuffer();
+  GLctx.bindBuffer(0x8893, cl.indexBuffer);
+  glUpload(0x8893, indices, indices + count * bytes);
+  GLctx.drawElements(mode, count, type, 0);
+  GLctx.bindBuffer(0x8893, null);
 }

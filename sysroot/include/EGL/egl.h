@@ -2,9 +2,11 @@
  * EGL/egl.h -- the EGL 1.4 API for programs built with wasmcc.
  *
  * Types, token values and entry points follow the EGL 1.4 specification.
- * In a wasmcc build every egl* function is an import from the "env" module:
- * the JavaScript runtime implements a single display with a WebGL 1 or
- * WebGL 2 context (EGL_CONTEXT_CLIENT_VERSION 2 or 3) on the page's canvas.
+ * wasmcc implements them (libc-shims/js/egl.c) over emscripten_webgl_*: a
+ * single display whose one window is the page's canvas ("#canvas"), with a
+ * WebGL 1 or WebGL 2 context (EGL_CONTEXT_CLIENT_VERSION 2 or 3; 3 needs
+ * -sMAX_WEBGL_VERSION=2). eglSwapBuffers does nothing: the browser presents
+ * the canvas after each frame. eglGetProcAddress returns NULL.
  */
 #ifndef __egl_h_
 #define __egl_h_ 1
