@@ -9,7 +9,10 @@
 
 mod common;
 
-use common::{browser_or_skip, build, node, repo_root, scratch, shell_status, wasmcc};
+use common::{
+    browser_or_skip, build, explain, node, repo_root, scratch, shell_status, stdout, wasmcc,
+    wasmrun,
+};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -19,19 +22,6 @@ fn src(name: &str) -> String {
         .join(name)
         .to_string_lossy()
         .into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn explain(out: &Output) -> String {
-    format!(
-        "status {}\n--- stdout\n{}--- stderr\n{}",
-        shell_status(out),
-        stdout(out),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 /// Builds `source` with -sASYNCIFY and `flags` into `dir/NAME.js`.
@@ -123,16 +113,6 @@ fn ccall_async_gives_a_promise_of_what_the_sleeping_function_returns() {
         "{}",
         explain(&out)
     );
-}
-
-fn wasmrun(page: &Path, before: &[&str], after: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
-        .args(["--browser-timeout", "30"])
-        .args(before)
-        .arg(page)
-        .args(after)
-        .output()
-        .expect("run wasmrun")
 }
 
 fn game_page(dir: &Path) -> PathBuf {

@@ -968,3 +968,36 @@ fn headers_exist() {
         );
     }
 }
+
+/// Every EGL 1.4 function links: the runtime (libc-shims/js/egl.c) defines
+/// them all, so a legacy program's unused calls never fail the link.
+#[test]
+fn every_egl_1_4_function_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("all_egl.c");
+    let refs: Vec<String> = EGL_FUNCTIONS
+        .iter()
+        .map(|n| format!("(void (*)(void)){n}"))
+        .collect();
+    std::fs::write(
+        &src,
+        format!(
+            "#include <EGL/egl.h>\nstatic void (*const all[])(void) = {{{}}};\n\
+             int main(int argc, char **argv) {{ (void)argv; return all[argc] == 0; }}\n",
+            refs.join(", ")
+        ),
+    )
+    .unwrap();
+    let js = dir.path().join("all_egl.js");
+    let out = Command::new(env!("CARGO_BIN_EXE_wasmcc"))
+        .arg(&src)
+        .arg("-o")
+        .arg(&js)
+        .output()
+        .expect("run wasmcc");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -12,9 +12,10 @@
 
 mod common;
 
-use common::{browser_or_skip, build, node, node_check, repo_root, scratch};
+use common::{
+    browser_or_skip, build, explain, node, node_check, repo_root, scratch, stdout, wasmrun,
+};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 /// Builds `src` (relative to the repository) into `dir/NAME.html`.
 fn page(dir: &Path, src: &str, name: &str) -> PathBuf {
@@ -22,28 +23,6 @@ fn page(dir: &Path, src: &str, name: &str) -> PathBuf {
     let src = repo_root().join(src);
     build(&[src.to_str().unwrap(), "-o", html.to_str().unwrap()]);
     html
-}
-
-fn wasmrun(page: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
-        .args(["--browser-timeout", "40"])
-        .args(args)
-        .arg(page)
-        .output()
-        .expect("run wasmrun")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn explain(out: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code(),
-        stdout(out),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 /// The line starting with `prefix`, or a failure that shows the output.
@@ -81,6 +60,7 @@ fn keys_reach_canvas_document_and_window_with_dom_fields() {
             "--send-key",
             "c@1100",
         ],
+        &[],
     );
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
@@ -132,7 +112,7 @@ fn mouse_events_give_client_and_target_coordinates() {
     }
     let dir = scratch();
     let html = page(dir.path(), "tests/html5/mouse.c", "mouse");
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     let text = stdout(&out);
     // Every listener removed, the program ends when main returns.
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
@@ -178,6 +158,7 @@ fn resize_callback_reports_the_window() {
             "--resize",
             "420x300@900",
         ],
+        &[],
     );
     let text = stdout(&out);
     // main returned 3; the program ended when its last listener went.
@@ -249,6 +230,7 @@ fn snake_turns_on_keys_and_restarts_after_game_over() {
             "--exit-after",
             "5200",
         ],
+        &[],
     );
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
@@ -298,7 +280,7 @@ fn every_event_family_registers_and_fills_its_struct() {
     let dir = scratch();
     let html = page(dir.path(), "tests/html5/families.c", "families");
     node_check(&dir.path().join("families.js"));
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert!(text.starts_with("set: 0\n"), "{text}");

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{build, node, repo_root, scratch, shell_status};
+use common::{build, explain, node, repo_root, scratch, shell_status, stdout};
 use std::process::Output;
 
 /// Builds tests/mainloop/NAME.c for Node and runs it.
@@ -14,19 +14,6 @@ fn run(name: &str) -> Output {
     let js = dir.path().join(format!("{name}.js"));
     build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
     node(&js, &[], b"", dir.path())
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn explain(out: &Output) -> String {
-    format!(
-        "status {}\n--- stdout\n{}--- stderr\n{}",
-        shell_status(out),
-        stdout(out),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 #[test]

@@ -7,9 +7,8 @@
 
 mod common;
 
-use common::{browser_or_skip, build, repo_root, scratch, wasmcc};
+use common::{browser_or_skip, build, explain, repo_root, scratch, stdout, wasmcc, wasmrun};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 /// Builds `src` into `dir/page.html` with extra flags.
 fn page(dir: &Path, src: &Path, flags: &[&str]) -> PathBuf {
@@ -18,28 +17,6 @@ fn page(dir: &Path, src: &Path, flags: &[&str]) -> PathBuf {
     args.extend(flags);
     build(&args);
     html
-}
-
-fn wasmrun(page: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
-        .args(["--browser-timeout", "30"])
-        .arg(page)
-        .args(args)
-        .output()
-        .expect("run wasmrun")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn explain(out: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code(),
-        stdout(out),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 /// The RGBA values printed as `pixel X,Y: R G B A`.
@@ -63,7 +40,7 @@ fn triangle_draws_on_webgl1() {
     }
     let dir = scratch();
     let html = page(dir.path(), &repo_root().join("examples/triangle.c"), &[]);
-    let out = wasmrun(&html, &["--probe", "3"]);
+    let out = wasmrun(&html, &[], &["--probe", "3"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert!(
@@ -89,7 +66,7 @@ fn triangle2_runs_on_webgl2() {
     let dir = scratch();
     let src = repo_root().join("examples/triangle2.c");
     let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
-    let out = wasmrun(&html, &["--probe", "3"]);
+    let out = wasmrun(&html, &[], &["--probe", "3"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert!(text.contains("OpenGL ES 3.0"), "{}", explain(&out));
@@ -120,7 +97,7 @@ fn gl_errors_and_queries_answer_as_gles_does() {
     let dir = scratch();
     let src = repo_root().join("tests/mainloop/gl_errors.c");
     let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     let text = stdout(&out);
     let viewport = text
@@ -156,7 +133,7 @@ fn main_loop_frames_pause_resume_and_cancel_in_a_page() {
     let dir = scratch();
     let src = repo_root().join("tests/mainloop/pause_resume.c");
     let html = page(dir.path(), &src, &[]);
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     assert_eq!(out.status.code(), Some(7), "{}", explain(&out));
     assert_eq!(
         stdout(&out),
@@ -174,7 +151,7 @@ fn main_loop_ending_by_cancel_reports_mains_status_in_a_page() {
     let dir = scratch();
     let src = repo_root().join("tests/mainloop/main_returns.c");
     let html = page(dir.path(), &src, &[]);
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     assert_eq!(out.status.code(), Some(5), "{}", explain(&out));
     assert!(
         stdout(&out).ends_with("frame 4\natexit\n"),
@@ -191,7 +168,7 @@ fn full_es2_draws_from_client_side_arrays() {
     let dir = scratch();
     let src = repo_root().join("tests/webgl/client_arrays.c");
     let html = page(dir.path(), &src, &["-sFULL_ES2=1"]);
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert!(text.contains("error: 0x0\n"), "{text}");
@@ -210,7 +187,7 @@ fn client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl() {
     let dir = scratch();
     let src = repo_root().join("tests/webgl/client_arrays.c");
     let html = page(dir.path(), &src, &[]);
-    let out = wasmrun(&html, &[]);
+    let out = wasmrun(&html, &[], &[]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     // GL_INVALID_OPERATION: a pointer with no ARRAY_BUFFER bound.
@@ -224,7 +201,7 @@ fn egl_run(flags: &[&str], args: &[&str]) -> String {
     let dir = scratch();
     let src = repo_root().join("tests/webgl/egl_triangle.c");
     let html = page(dir.path(), &src, flags);
-    let out = wasmrun(&html, args);
+    let out = wasmrun(&html, &[], args);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     stdout(&out)
 }
@@ -315,7 +292,7 @@ fn uniform_arrays_on(webgl: &str) {
     let dir = scratch();
     let src = repo_root().join("tests/webgl/uniform_arrays.c");
     let html = page(dir.path(), &src, &["-sMAX_WEBGL_VERSION=2"]);
-    let out = wasmrun(&html, &[webgl]);
+    let out = wasmrun(&html, &[], &[webgl]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     let text = stdout(&out);
     has_lines(
@@ -366,68 +343,4 @@ fn uniform_array_locations_and_extension_entry_points_on_webgl2() {
         return;
     }
     uniform_arrays_on("2");
-}
-
-#[test]
-fn every_egl_1_4_function_links() {
-    let names = [
-        "eglBindAPI",
-        "eglBindTexImage",
-        "eglChooseConfig",
-        "eglCopyBuffers",
-        "eglCreateContext",
-        "eglCreatePbufferFromClientBuffer",
-        "eglCreatePbufferSurface",
-        "eglCreatePixmapSurface",
-        "eglCreateWindowSurface",
-        "eglDestroyContext",
-        "eglDestroySurface",
-        "eglGetConfigAttrib",
-        "eglGetConfigs",
-        "eglGetCurrentContext",
-        "eglGetCurrentDisplay",
-        "eglGetCurrentSurface",
-        "eglGetDisplay",
-        "eglGetError",
-        "eglGetProcAddress",
-        "eglInitialize",
-        "eglMakeCurrent",
-        "eglQueryAPI",
-        "eglQueryContext",
-        "eglQueryString",
-        "eglQuerySurface",
-        "eglReleaseTexImage",
-        "eglReleaseThread",
-        "eglSurfaceAttrib",
-        "eglSwapBuffers",
-        "eglSwapInterval",
-        "eglTerminate",
-        "eglWaitClient",
-        "eglWaitGL",
-        "eglWaitNative",
-    ];
-    let dir = scratch();
-    let src = dir.path().join("all_egl.c");
-    let refs: Vec<String> = names
-        .iter()
-        .map(|n| format!("(void (*)(void)){n}"))
-        .collect();
-    std::fs::write(
-        &src,
-        format!(
-            "#include <EGL/egl.h>\nstatic void (*const all[])(void) = {{{}}};\n\
-             int main(int argc, char **argv) {{ (void)argv; return all[argc] == 0; }}\n",
-            refs.join(", ")
-        ),
-    )
-    .unwrap();
-    let js = dir.path().join("all_egl.js");
-    let out = wasmcc([src.to_str().unwrap(), "-o", js.to_str().unwrap()])
-        .output()
-        .expect("run wasmcc");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }

@@ -110,3 +110,30 @@ pub fn node_check(js: &Path) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A process's stdout as text.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Status, stdout and stderr, for an assertion's message.
+pub fn explain(out: &Output) -> String {
+    format!(
+        "status {}\n--- stdout\n{}--- stderr\n{}",
+        shell_status(out),
+        stdout(out),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Runs `wasmrun OPTIONS PAGE ARGS` (ARGS are the program's arguments), with
+/// a browser timeout long enough for a loaded machine.
+pub fn wasmrun(page: &Path, options: &[&str], args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .args(["--browser-timeout", "40"])
+        .args(options)
+        .arg(page)
+        .args(args)
+        .output()
+        .expect("run wasmrun")
+}
