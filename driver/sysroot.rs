@@ -254,11 +254,12 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
             None => 0,
             _ => continue,
         };
+        let src = shim_dir.join(rel);
+        fs::write(&src, data).at("write", &src)?;
+        // Headers are written for the sources that include them.
         if !rel.ends_with(".c") {
             continue;
         }
-        let src = shim_dir.join(rel);
-        fs::write(&src, data).at("write", &src)?;
         let obj = src.with_extension("o");
         let mut cmd = Command::new(&tools.clang);
         cmd.args(base_compile_args(&staged))

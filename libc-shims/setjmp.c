@@ -11,30 +11,7 @@
  *
  * This file itself must be compiled with -mllvm -wasm-enable-sjlj. */
 
-#include <setjmp.h>
-#include <stdint.h>
-
-/* The layout of jmp_buf in <setjmp.h>. */
-struct jump_buffer {
-    void *invocation;
-    uint32_t label;
-    /* What the thrown exception points to. */
-    void *env;
-    int value;
-};
-
-_Static_assert(sizeof(struct jump_buffer) <= sizeof(jmp_buf), "jmp_buf is too small");
-
-void __wasm_setjmp(void *env, uint32_t label, void *invocation) {
-    struct jump_buffer *jb = env;
-    jb->invocation = invocation;
-    jb->label = label;
-}
-
-uint32_t __wasm_setjmp_test(void *env, void *invocation) {
-    struct jump_buffer *jb = env;
-    return jb->invocation == invocation ? jb->label : 0;
-}
+#include "jump_buffer.h"
 
 void __wasm_longjmp(void *env, int value) {
     struct jump_buffer *jb = env;

@@ -17,20 +17,11 @@
  *
  * This file has no setjmp of its own, so it needs neither scheme's flag. */
 
-#include <setjmp.h>
 #include <stdint.h>
 
 #define JS(name) __attribute__((import_module("env"), import_name(name)))
 
-/* The layout of jmp_buf in <setjmp.h>, shared with libc-shims/setjmp.c. */
-struct jump_buffer {
-    void *invocation;
-    uint32_t label;
-    void *env;
-    int value;
-};
-
-_Static_assert(sizeof(struct jump_buffer) <= sizeof(jmp_buf), "jmp_buf is too small");
+#include "../jump_buffer.h"
 
 /* Read and cleared by the code clang generates after each invoke. */
 uintptr_t __THREW__;
@@ -44,17 +35,6 @@ void setTempRet0(int value) {
 
 int getTempRet0(void) {
     return temp_ret0;
-}
-
-void __wasm_setjmp(void *env, uint32_t label, void *invocation) {
-    struct jump_buffer *jb = env;
-    jb->invocation = invocation;
-    jb->label = label;
-}
-
-uint32_t __wasm_setjmp_test(void *env, void *invocation) {
-    struct jump_buffer *jb = env;
-    return jb->invocation == invocation ? jb->label : 0;
 }
 
 /* Throws the JS exception that the innermost invoke_* catches. */
