@@ -224,7 +224,7 @@ settings! {
     /// reach a sleep. setjmp/longjmp then use the JS-based scheme.
     ASYNCIFY: bool = "0";
     /// More imports (env.NAME, or NAME for env) that may sleep, for JS
-    /// library functions that call asyncify.handleSleep.
+    /// library functions that call Asyncify.handleSleep.
     ASYNCIFY_IMPORTS: Vec<String> = "";
     /// Bytes for the saved stack of a sleeping program: the locals and call
     /// positions of the functions between the sleep and the JS that called C.

@@ -246,3 +246,86 @@ fn main_loop_frames_wait_while_a_frame_sleeps() {
         .collect();
     assert_eq!(stdout(&out), want, "{}", explain(&out));
 }
+
+#[test]
+fn a_saved_stack_too_big_for_asyncify_stack_size_says_so() {
+    let dir = scratch();
+    let js = build_js(dir.path(), &src("deep_sleep.c"), &["-O0"]);
+    let out = node(&js, &["200"], b"", dir.path());
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert_eq!(stdout(&out), "woke after 200 frames\n");
+
+    // 200 frames do not fit in 256 bytes.
+    let js = build_js(
+        dir.path(),
+        &src("deep_sleep.c"),
+        &["-O0", "-sASYNCIFY_STACK_SIZE=256"],
+    );
+    let out = node(&js, &["200"], b"", dir.path());
+    assert_eq!(shell_status(&out), 1, "{}", explain(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("wasm trap") && err.contains("-sASYNCIFY_STACK_SIZE=256"),
+        "{err}"
+    );
+}
+
+#[test]
+fn asyncify_imports_lets_a_js_library_function_sleep() {
+    let dir = scratch();
+    let (pre, lib) = (src("ticks.pre.js"), src("wait.lib.js"));
+    let js = build_js(
+        dir.path(),
+        &src("js_wait.c"),
+        &[
+            "--pre-js",
+            &pre,
+            "--js-library",
+            &lib,
+            "-sASYNCIFY_IMPORTS=js_wait",
+        ],
+    );
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert_eq!(
+        stdout(&out),
+        "timer ran between iterations: yes; js_wait returned 11\n"
+    );
+}
+
+#[test]
+fn asyncify_ignore_indirect_instruments_less_and_direct_sleeps_still_work() {
+    let dir = scratch();
+    let game = repo_root().join("examples/loop_game.c");
+    let size = |flags: &[&str]| {
+        let js = dir.path().join("game.js");
+        let mut args = vec![
+            "-O2",
+            "-sASYNCIFY",
+            game.to_str().unwrap(),
+            "-o",
+            js.to_str().unwrap(),
+        ];
+        args.extend(flags);
+        build(&args);
+        std::fs::metadata(dir.path().join("game.wasm"))
+            .unwrap()
+            .len()
+    };
+    let all = size(&[]);
+    let direct_only = size(&["-sASYNCIFY_IGNORE_INDIRECT"]);
+    assert!(
+        direct_only * 10 < all * 9,
+        "{direct_only} bytes with the setting, {all} without"
+    );
+
+    let pre = src("ticks.pre.js");
+    let js = build_js(
+        dir.path(),
+        &src("yield.c"),
+        &["--pre-js", &pre, "-sASYNCIFY_IGNORE_INDIRECT"],
+    );
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert_eq!(stdout(&out), "timer ran between iterations: yes\n");
+}

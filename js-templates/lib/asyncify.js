@@ -70,9 +70,17 @@ const asyncify = {
 
   /** Calls `f`; returns its result, or a promise of it when it slept. */
   run(f, args) {
-    const value = f(...args);
-    if (this.state !== this.UNWINDING) return value;
-    this.raw.asyncify_stop_unwind();
+    try {
+      const value = f(...args);
+      if (this.state !== this.UNWINDING) return value;
+      this.raw.asyncify_stop_unwind();
+    } catch (e) {
+      // Asyncify traps when the saved stack does not fit in its buffer.
+      if (this.state === this.UNWINDING && e instanceof WebAssembly.RuntimeError) {
+        e.message += ` (while saving the stack for a sleep: it needs more than -sASYNCIFY_STACK_SIZE=${this.size})`;
+      }
+      throw e;
+    }
     this.state = this.NORMAL;
     this.sleeping = true;
     const wakeup = this.wakeup;
@@ -135,6 +143,8 @@ const asyncify = {
     );
   },
 };
+// Emscripten's name, which JS libraries use: Asyncify.handleSleep((wakeUp) => ...).
+const Asyncify = asyncify;
 
 //! env.emscripten_sleep needs: asyncify
 function emscripten_sleep(ms) {
