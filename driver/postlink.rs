@@ -31,9 +31,6 @@ pub struct Import {
 pub struct ModuleInfo {
     pub imports: Vec<Import>,
     pub exports: Vec<String>,
-    /// The engine stack the deepest chain of calls takes; `None` when the
-    /// program can recurse (see stackdepth.rs).
-    pub max_stack_bytes: Option<u64>,
 }
 
 pub fn read_module(wasm: &Path) -> Result<ModuleInfo> {
@@ -41,8 +38,6 @@ pub fn read_module(wasm: &Path) -> Result<ModuleInfo> {
     let mut info = ModuleInfo {
         imports: Vec::new(),
         exports: Vec::new(),
-        max_stack_bytes: crate::stackdepth::max_stack_bytes(&bytes)
-            .map_err(|e| err!("{}: {e}", wasm.display()))?,
     };
     let bad =
         |e: wasmparser::BinaryReaderError| err!("{}: not a valid module: {e}", wasm.display());

@@ -201,8 +201,9 @@ fn build_into(
             } else {
                 None
             };
+            let glue_opts = page_opts.as_ref().unwrap_or(opts);
             let glue = Glue {
-                opts: page_opts.as_ref().unwrap_or(opts),
+                opts: glue_opts,
                 module: &module,
                 shape,
                 js_name: file_name(js_path)?,
@@ -210,6 +211,9 @@ fn build_into(
                 wasm_inline: inline.as_deref(),
                 inline_js: &inline_js,
                 in_page: shell.is_some(),
+                // Read only for output that can run in Node.
+                on_worker: glue_opts.settings.ENVIRONMENT.node
+                    && crate::stackdepth::needs_large_stack(&linked_wasm)?,
             };
             let js = glue.render(&lib)?;
             if let Some(shell) = &shell {

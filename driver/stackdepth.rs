@@ -16,6 +16,19 @@ const FRAME_BYTES: u64 = 128;
 /// Bytes per parameter or local.
 const SLOT_BYTES: u64 = 16;
 
+/// The engine stack a program may use on Node's main thread (about 1 MB);
+/// a program that can recurse, or go deeper than this, needs a worker.
+const MAIN_THREAD_STACK_BYTES: u64 = 256 * 1024;
+
+/// Whether the module at `wasm` needs more engine stack than Node's main
+/// thread gives.
+pub fn needs_large_stack(wasm: &std::path::Path) -> Result<bool> {
+    use crate::error::IoContext;
+    let bytes = std::fs::read(wasm).at("read", wasm)?;
+    let deepest = max_stack_bytes(&bytes).map_err(|e| err!("{}: {e}", wasm.display()))?;
+    Ok(deepest.is_none_or(|b| b > MAIN_THREAD_STACK_BYTES))
+}
+
 /// The most bytes of engine stack the deepest chain of calls can take, or
 /// `None` when the call graph has a cycle (the depth is unbounded).
 ///

@@ -207,7 +207,6 @@ mod tests {
             exports: ["memory", "__wasmcc_call_v", "__wasmcc_rawfs_init", "add"]
                 .map(String::from)
                 .to_vec(),
-            max_stack_bytes: None,
         };
         let js = attach_exports(&opts, &module);
         assert!(js.contains("Module._add = wasmExports.add;"), "{js}");
@@ -215,7 +214,6 @@ mod tests {
         let only_helpers = ModuleInfo {
             imports: Vec::new(),
             exports: vec!["__wasmcc_call_v".into()],
-            max_stack_bytes: None,
         };
         // Nothing for JS to call: no table of runtime-method errors at -O2.
         assert!(!attach_exports(&opts, &only_helpers).contains("guardRuntimeMethods"));

@@ -51,11 +51,10 @@ pub struct Glue<'a> {
     pub inline_js: &'a emjs::InlineJs,
     /// The JS is for a page wasmcc writes (`-o x.html`), with a status line.
     pub in_page: bool,
+    /// In Node the program runs on a worker thread with a large stack
+    /// (`stackdepth::needs_large_stack`).
+    pub on_worker: bool,
 }
-
-/// The engine stack a program may use on Node's main thread; a program that
-/// can recurse, or go deeper than this, runs on a worker with a larger stack.
-const MAIN_THREAD_STACK_BYTES: u64 = 256 * 1024;
 
 /// Which variant of each many-variant item the settings pick.
 fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
@@ -127,11 +126,7 @@ impl Glue<'_> {
         let pre_js = read_all(&opts.pre_js, "--pre-js")?;
         let post_js = read_all(&opts.post_js, "--post-js")?;
         let mut roots: Vec<&str> = vec!["start"];
-        let deep = self
-            .module
-            .max_stack_bytes
-            .is_none_or(|bytes| bytes > MAIN_THREAD_STACK_BYTES);
-        if deep && opts.settings.ENVIRONMENT.node {
+        if self.on_worker {
             roots.push("runOnWorker");
         }
         if self.in_page {
@@ -204,14 +199,15 @@ impl Glue<'_> {
         }
         imports.push('}');
 
-        // The thread that runs the program in Node gets eight times the C stack:
-        // wasm frames on the engine's stack are larger than native ones.
-        let thread_stack_mb = ((s.STACK_SIZE.0 >> 20) * 8).max(16);
         let mut settings = serde_json::json!({
             "exitRuntime": s.EXIT_RUNTIME,
-            "threadStackMb": thread_stack_mb,
             "optimizeAtLoad": s.NODE_OPTIMIZE_AT_LOAD,
         });
+        if self.on_worker {
+            // The thread that runs the program in Node gets eight times the C stack:
+            // wasm frames on the engine's stack are larger than native ones.
+            settings["threadStackMb"] = ((s.STACK_SIZE.0 >> 20) * 8).max(16).into();
+        }
         if s.ASYNCIFY {
             settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();
         }

@@ -1,8 +1,10 @@
 // Memory access and values shared by the whole runtime.
 //
 // Memory grows from inside wasm (malloc calls memory.grow), which detaches the
-// old ArrayBuffer. The views are therefore made again whenever the buffer
-// has changed, checked with one comparison on each access.
+// old ArrayBuffer, and a detached buffer's views have length 0. The views are
+// therefore made again when that length is 0: one test on each access, with
+// no call to the Memory object's buffer getter (js-templates/lib/webgl-context.js
+// checks its views the same way).
 
 //! wasmState
 /** The instance's exports and memory, set once the module is instantiated. */
@@ -10,22 +12,20 @@ let wasmExports;
 let wasmMemory;
 
 //! mem needs: wasmState
-let memBuffer = null;
-let memU8;
+let memU8 = new Uint8Array(0);
 let memView;
 function refreshMemory() {
-  memBuffer = wasmMemory.buffer;
-  memU8 = new Uint8Array(memBuffer);
-  memView = new DataView(memBuffer);
+  memU8 = new Uint8Array(wasmMemory.buffer);
+  memView = new DataView(wasmMemory.buffer);
 }
 /** A byte view of memory that is valid now. */
 function u8() {
-  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  if (memU8.length === 0) refreshMemory();
   return memU8;
 }
 /** A DataView of memory that is valid now (wasm is little-endian). */
 function dv() {
-  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  if (memU8.length === 0) refreshMemory();
   return memView;
 }
 

@@ -11,7 +11,7 @@ var Module = typeof Module != 'undefined' ? Module : {};
         : '';
   const isMainScript = typeof require != 'undefined' && typeof module != 'undefined' && require.main === module;
   const wasmFile = 'exports-ccall.wasm';
-  const settings = {"exitRuntime":true,"optimizeAtLoad":true,"threadStackMb":64};
+  const settings = {"exitRuntime":true,"optimizeAtLoad":true};
 
 let wasmExports;
 let wasmMemory;
@@ -28,20 +28,18 @@ function stackAlloc(size) {
   return sp;
 }
 
-let memBuffer = null;
-let memU8;
+let memU8 = new Uint8Array(0);
 let memView;
 function refreshMemory() {
-  memBuffer = wasmMemory.buffer;
-  memU8 = new Uint8Array(memBuffer);
-  memView = new DataView(memBuffer);
+  memU8 = new Uint8Array(wasmMemory.buffer);
+  memView = new DataView(wasmMemory.buffer);
 }
 function u8() {
-  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  if (memU8.length === 0) refreshMemory();
   return memU8;
 }
 function dv() {
-  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  if (memU8.length === 0) refreshMemory();
   return memView;
 }
 

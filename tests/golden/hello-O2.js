@@ -11,7 +11,7 @@ var Module = typeof Module != 'undefined' ? Module : {};
         : '';
   const isMainScript = typeof require != 'undefined' && typeof module != 'undefined' && require.main === module;
   const wasmFile = 'hello-O2.wasm';
-  const settings = {"exitRuntime":true,"optimizeAtLoad":true,"threadStackMb":64};
+  const settings = {"exitRuntime":true,"optimizeAtLoad":true};
 
 const isNode = typeof process == 'object' && !!process.versions && !!process.versions.node;
 
@@ -248,20 +248,18 @@ function allocFd(entry) {
   return fd;
 }
 
-let memBuffer = null;
-let memU8;
+let memU8 = new Uint8Array(0);
 let memView;
 function refreshMemory() {
-  memBuffer = wasmMemory.buffer;
-  memU8 = new Uint8Array(memBuffer);
-  memView = new DataView(memBuffer);
+  memU8 = new Uint8Array(wasmMemory.buffer);
+  memView = new DataView(wasmMemory.buffer);
 }
 function u8() {
-  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  if (memU8.length === 0) refreshMemory();
   return memU8;
 }
 function dv() {
-  if (memBuffer !== wasmMemory.buffer) refreshMemory();
+  if (memU8.length === 0) refreshMemory();
   return memView;
 }
 

@@ -13,7 +13,7 @@ var createTwice = (() => {
     var Module = moduleArg;
     const isMainScript = false;
     const wasmFile = 'modularize.wasm';
-    const settings = {"exitRuntime":true,"optimizeAtLoad":true,"threadStackMb":64};
+    const settings = {"exitRuntime":true,"optimizeAtLoad":true};
 
 function guardRuntimeMethods(names) {
   for (const name of names.split(' ')) {
