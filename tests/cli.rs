@@ -539,3 +539,40 @@ fn only_a_program_that_can_recurse_runs_on_a_worker_thread() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "200000\n");
 }
+
+#[test]
+fn a_program_that_opens_no_files_carries_no_file_layer() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO);
+    build_in(p, &["-O2", "hello.c", "-o", "hello.js"]);
+    let js = fs::read_to_string(p.join("hello.js")).unwrap();
+    for piece in ["fdTable", "ERRNO", "fsBackend"] {
+        assert!(!js.contains(piece), "hello.js has {piece}:\n{js}");
+    }
+
+    // Opening a file brings the descriptor table and the in-memory files,
+    // and the stdio calls go through it.
+    write(
+        p,
+        "file.c",
+        "#include <stdio.h>\n\
+         int main(void) {\n\
+           FILE *f = fopen(\"note.txt\", \"w\");\n\
+           fputs(\"kept\\n\", f);\n\
+           fclose(f);\n\
+           char line[16] = \"\";\n\
+           f = fopen(\"note.txt\", \"r\");\n\
+           fgets(line, sizeof line, f);\n\
+           printf(\"read %s\", line);\n\
+           return 0;\n\
+         }\n",
+    );
+    build_in(p, &["-O2", "file.c", "-o", "file.js"]);
+    let js = fs::read_to_string(p.join("file.js")).unwrap();
+    assert!(js.contains("fdTable") && js.contains("fsBackend"), "{js}");
+    assert!(!js.contains("stdioClosed"), "file.js mixes the two layers");
+    let out = node(&p.join("file.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "read kept\n");
+}

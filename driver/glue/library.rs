@@ -186,16 +186,16 @@ impl Library {
         roots: &[&str],
         variants: &[(&str, &str)],
     ) -> Result<Vec<&Item>> {
-        let mut wanted: Vec<&str> = roots.to_vec();
+        let mut wanted = Vec::new();
+        for root in roots {
+            wanted.push(self.resolve(root, variants)?);
+        }
         let mut missing = Vec::new();
-        let import_names: Vec<String> = imports
-            .iter()
-            .map(|i| format!("{}.{}", i.module, i.field))
-            .collect();
-        for name in &import_names {
-            match self.by_name.get_key_value(name.as_str()) {
-                Some((key, _)) => wanted.push(key),
-                None => missing.push(name.clone()),
+        for import in imports {
+            let name = format!("{}.{}", import.module, import.field);
+            match self.resolve(&name, variants) {
+                Ok(idx) => wanted.push(idx),
+                Err(_) => missing.push(name),
             }
         }
         if !missing.is_empty() {
@@ -207,16 +207,11 @@ impl Library {
         // Depth first, needs before the items that need them: an item that
         // runs code as the script loads (`const x = make()`) finds what it
         // uses already defined. Library order breaks ties.
-        wanted.sort_by_key(|name| self.resolve(name, variants).unwrap_or(usize::MAX));
+        wanted.sort();
         let mut state = vec![Visit::New; self.items.len()];
         let mut order = Vec::new();
-        for name in wanted {
-            self.visit(
-                self.resolve(name, variants)?,
-                variants,
-                &mut state,
-                &mut order,
-            )?;
+        for idx in wanted {
+            self.visit(idx, variants, &mut state, &mut order)?;
         }
         Ok(order.into_iter().map(|i| &self.items[i]).collect())
     }

@@ -56,8 +56,42 @@ pub struct Glue<'a> {
     pub on_worker: bool,
 }
 
-/// Which variant of each many-variant item the settings pick.
-fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
+/// The fd_* imports with a version for a module whose only descriptors are
+/// stdin, stdout and stderr (`js-templates/lib/wasi-stdio.js`).
+const STDIO_ONLY_CALLS: [&str; 6] = [
+    "wasi_snapshot_preview1.fd_write",
+    "wasi_snapshot_preview1.fd_read",
+    "wasi_snapshot_preview1.fd_seek",
+    "wasi_snapshot_preview1.fd_tell",
+    "wasi_snapshot_preview1.fd_close",
+    "wasi_snapshot_preview1.fd_fdstat_get",
+];
+
+/// Whether the module gets the stdio-only descriptor calls: it cannot open a
+/// file or socket (wasi-libc reaches every path through the preopened
+/// directories, fd_prestat_get; a socket comes from sock_accept), and every
+/// fd_* call it makes has a stdio version, so that no call looks for a
+/// descriptor table the others do not keep.
+fn stdio_only(opts: &Options, module: &ModuleInfo) -> bool {
+    !opts.settings.NODERAWFS
+        && module
+            .imports
+            .iter()
+            .filter(|i| i.module == "wasi_snapshot_preview1")
+            .filter(|i| {
+                ["fd_", "path_", "sock_"]
+                    .iter()
+                    .any(|p| i.field.starts_with(p))
+            })
+            .all(|i| STDIO_ONLY_CALLS.contains(&format!("{}.{}", i.module, i.field).as_str()))
+}
+
+/// Which variant of each many-variant item the settings and the module pick.
+fn variants(
+    opts: &Options,
+    module: &ModuleInfo,
+    embedded: bool,
+) -> Vec<(&'static str, &'static str)> {
     let env = opts.settings.ENVIRONMENT;
     let web = env.web || env.worker;
     let platform = match (env.node, web) {
@@ -76,12 +110,19 @@ fn variants(opts: &Options) -> Vec<(&'static str, &'static str)> {
     } else {
         "block"
     };
-    vec![
+    let fds = if stdio_only(opts, module) {
+        "stdio"
+    } else {
+        "files"
+    };
+    let mut picks = vec![
         ("isNode", platform),
-        ("loadWasm", platform),
+        ("loadWasm", if embedded { "embedded" } else { platform }),
         ("fsBackend", fs),
         ("sleepMs", sleep),
-    ]
+    ];
+    picks.extend(STDIO_ONLY_CALLS.iter().map(|&call| (call, fds)));
+    picks
 }
 
 /// The text of a file embedded from the repository.
@@ -132,6 +173,9 @@ impl Glue<'_> {
         if self.in_page {
             roots.push("downloadProgress");
         }
+        if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
+            roots.push("noLiftoff");
+        }
         roots.extend(interop::roots(opts));
         if s.ASYNCIFY {
             roots.push("asyncify");
@@ -152,7 +196,11 @@ impl Glue<'_> {
         roots.dedup();
 
         gl::check_imports(&lib_imports, s.MAX_WEBGL_VERSION.0)?;
-        let items = lib.select(&lib_imports, &roots, &variants(opts))?;
+        let items = lib.select(
+            &lib_imports,
+            &roots,
+            &variants(opts, self.module, self.wasm_inline.is_some()),
+        )?;
         let optimize = opts.opt != "0";
         let mut parts: Vec<String> = items
             .iter()
@@ -201,7 +249,6 @@ impl Glue<'_> {
 
         let mut settings = serde_json::json!({
             "exitRuntime": s.EXIT_RUNTIME,
-            "optimizeAtLoad": s.NODE_OPTIMIZE_AT_LOAD,
         });
         if self.on_worker {
             // The thread that runs the program in Node gets eight times the C stack:

@@ -14,18 +14,17 @@ let wasmMemory;
 //! mem needs: wasmState
 let memU8 = new Uint8Array(0);
 let memView;
-function refreshMemory() {
-  memU8 = new Uint8Array(wasmMemory.buffer);
-  memView = new DataView(wasmMemory.buffer);
-}
 /** A byte view of memory that is valid now. */
 function u8() {
-  if (memU8.length === 0) refreshMemory();
+  if (memU8.length === 0) {
+    memU8 = new Uint8Array(wasmMemory.buffer);
+    memView = new DataView(wasmMemory.buffer);
+  }
   return memU8;
 }
 /** A DataView of memory that is valid now (wasm is little-endian). */
 function dv() {
-  if (memU8.length === 0) refreshMemory();
+  u8();
   return memView;
 }
 

@@ -10,7 +10,7 @@ const isNode = true;
 const isNode = false;
 
 //! isNode [any]
-const isNode = typeof process == 'object' && !!process.versions && !!process.versions.node;
+const isNode = typeof process == 'object' && !!process.versions?.node;
 
 //! printLines
 /**
@@ -19,10 +19,10 @@ const isNode = typeof process == 'object' && !!process.versions && !!process.ver
  * the rest, or for the end of the program.
  */
 const printPending = ['', '', ''];
-const printDecoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+const printDecoders = [0, 1, 2].map(() => new TextDecoder());
 function printLine(fd, line) {
   // wasmrun, which runs pages in a browser, listens here.
-  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap(fd === 1 ? 'stdout' : 'stderr', line);
+  globalThis.wasmccTap?.(fd === 1 ? 'stdout' : 'stderr', line);
   const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
   print(line);
 }
@@ -36,28 +36,25 @@ function flushPrint() {
   printPending[1] = printPending[2] = '';
 }
 
-//! writeStdio needs: isNode, printLines, blockMs
+//! writeStdio needs: isNode, printLines, waitForPipe
 /** Writes to stdout (1) or stderr (2): Node's, or Module.print and Module.printErr. */
 function writeStdio(fd, bytes) {
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
     printBytes(fd, bytes);
     return bytes.length;
   }
-  const fs = require('fs');
-  let off = 0;
-  while (off < bytes.length) {
+  for (let off = 0; off < bytes.length; ) {
     try {
-      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+      off += require('fs').writeSync(fd, bytes, off);
     } catch (e) {
-      // A non-blocking pipe that is full: wait for the reader.
       if (e.code !== 'EAGAIN') throw e;
-      blockMs(1);
+      waitForPipe();
     }
   }
   return bytes.length;
 }
 
-//! readStdin needs: isNode, blockMs
+//! readStdin needs: isNode, waitForPipe
 /**
  * Reads stdin: Node's, or in a page Module.stdin(), a function that returns
  * one byte at a time and null at the end, read a line at a time.
@@ -81,9 +78,15 @@ function readStdin(bytes) {
     } catch (e) {
       if (e.code === 'EOF') return 0;
       if (e.code !== 'EAGAIN') throw e;
-      blockMs(1);
+      waitForPipe();
     }
   }
+}
+
+//! waitForPipe
+/** Node: a non-blocking pipe is full or empty; the other end gets a millisecond. */
+function waitForPipe() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
 
 //! isatty needs: isNode
@@ -106,8 +109,8 @@ function report(message) {
  */
 function endProgram(status) {
   flushPrint();
-  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap('exit', status);
-  if (Module.onExit) Module.onExit(status);
+  globalThis.wasmccTap?.('exit', status);
+  Module.onExit?.(status);
   if (isNode && isMainScript) process.exit(status);
 }
 
@@ -121,57 +124,54 @@ const loadWasm = loadWasmWeb;
 const loadWasm = isNode ? loadWasmNode : loadWasmWeb;
 
 //! loadWasmNode
-/** Node: the module from beside the script (or from the script itself), compiled at once. */
+/** Node: the module from beside the script. */
 function loadWasmNode(imports) {
-  // The flag must be set before the module is compiled.
-  if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
-  return new Promise((resolve) => {
-    const path = require('path');
-    const bytes = settings.wasmBase64
-      ? Buffer.from(settings.wasmBase64, 'base64')
-      : require('fs').readFileSync(path.join(path.dirname(scriptPath), wasmFile));
-    resolve(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
-  });
+  const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
+  return WebAssembly.instantiate(bytes, imports);
 }
 
 //! loadWasmWeb
 /** A page: the module fetched from beside the script (Module.locateFile may say otherwise). */
 function loadWasmWeb(imports) {
-  const setStatus = (text) => Module.setStatus && Module.setStatus(text);
-  const running = (result) => {
-    setStatus('Running...');
-    return result.instance;
-  };
-  if (settings.wasmBase64) {
-    const bytes = Uint8Array.from(atob(settings.wasmBase64), (c) => c.charCodeAt(0));
-    return WebAssembly.instantiate(bytes, imports).then(running);
-  }
-  const base = scriptPath || location.href;
-  const dir = base.slice(0, base.lastIndexOf('/') + 1);
+  const setStatus = (text) => Module.setStatus?.(text);
+  const dir = (scriptPath || location.href).replace(/[^/]*$/, '');
   const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
-  const fromDisk = url.protocol == 'file:';
   setStatus(`Downloading ${wasmFile}...`);
   return fetch(url, { credentials: 'same-origin' })
-    .catch((e) => {
-      if (!fromDisk) throw new Error(`${e.message} (${url})`);
-      const page = decodeURIComponent(location.pathname.split('/').pop() || 'the page');
-      throw new Error(
-        `this page was opened from a file (file://), which cannot fetch other files: serve its folder over HTTP ` +
-          `(wasmrun ${page}, or python3 -m http.server), or build with -sSINGLE_FILE=1`
-      );
-    })
-    .then((response) => {
-      if (!response.ok && !fromDisk) {
-        throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
+    .then(
+      (response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
+        if (typeof downloadProgress == 'function') response = downloadProgress(response, setStatus);
+        // Compiling as the bytes arrive needs the wasm type; from other servers the bytes are compiled whole.
+        return response.headers.get('content-type')?.startsWith('application/wasm')
+          ? WebAssembly.instantiateStreaming(response, imports)
+          : response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
+      },
+      // The HTML shell explains a page opened as a file, which cannot fetch.
+      (e) => {
+        throw new Error(`${e.message} (${url})`);
       }
-      if (typeof downloadProgress == 'function') response = downloadProgress(response, setStatus);
-      const type = response.headers.get('content-type') || '';
-      return type.startsWith('application/wasm') && WebAssembly.instantiateStreaming
-        ? WebAssembly.instantiateStreaming(response, imports)
-        : response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
-    })
-    .then(running);
+    )
+    .then((result) => {
+      setStatus('Running...');
+      return result;
+    });
 }
+
+//! loadWasm [embedded] needs: isNode
+/** -sSINGLE_FILE: the module's bytes, carried in this script as base64. */
+function loadWasm(imports) {
+  const text = settings.wasmBase64;
+  const bytes = isNode ? Buffer.from(text, 'base64') : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  Module.setStatus?.('Running...');
+  return WebAssembly.instantiate(bytes, imports);
+}
+
+//! noLiftoff needs: isNode
+// Node: a wasm function starts in V8's baseline tier and stays there while it
+// runs, so a long loop in main would stay slow; the flag, set before the
+// module is compiled, compiles the optimised code at once (-sNODE_OPTIMIZE_AT_LOAD).
+if (isNode) require('v8').setFlagsFromString('--no-liftoff');
 
 //! downloadProgress
 /** The response, counted as it arrives for Module.setStatus (the page's status line). */

@@ -9,7 +9,7 @@ function start() {
   // The driver includes runOnWorker for a program that can recurse deeply.
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
   return loadWasm(wasmImports).then(
-    (instance) => {
+    ({ instance }) => {
       wasmExports = instance.exports;
       // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
@@ -19,13 +19,13 @@ function start() {
       runGuarded(() => {
         runHooks(Module.preRun);
         wasmExports._initialize();
-        if (Module.onRuntimeInitialized) Module.onRuntimeInitialized();
+        Module.onRuntimeInitialized?.();
         if (wasmExports.__main_void && !Module.noInitialRun) callMain();
       });
       return Module;
     },
     (e) => {
-      report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
+      report(`wasmcc: cannot load ${wasmFile}: ${e?.message || e}`);
       endProgram(1);
       throw e;
     }
@@ -84,14 +84,11 @@ function runHooks(hooks) {
 //! describeFailure
 /** One line saying what went wrong, naming the wasm function of a trap. */
 function describeFailure(e) {
-  const stack = String((e && e.stack) || '');
-  // V8 writes wasm frames as "at NAME (wasm://wasm/...:wasm-function[N]:0x...)".
-  const frame = stack.split('\n').find((line) => line.includes('wasm-function['));
-  const where = frame ? frame.trim().replace(/^at /, '').replace(/ \(wasm:.*$/, '') : '';
-  const wasmName = where.replace(/^[^.]*\.wasm\./, '').replace(/^\$/, '');
-  const what = e instanceof RangeError ? `stack overflow (${e.message})` : e && e.message ? e.message : String(e);
-  if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
-    return `wasm trap: ${what}${wasmName ? ` in ${wasmName}` : ''}`;
+  if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
+    return `wasmcc runtime error: ${(e && e.stack) || e}`;
   }
-  return `wasmcc runtime error: ${stack || what}`;
+  // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
+  // a name section as "at wasm://...:wasm-function[N]:0x...".
+  const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
+  return `wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`;
 }

@@ -126,7 +126,7 @@ function dirFd(fd) {
   return entry;
 }
 
-//! wasi_snapshot_preview1.fd_write needs: fdTable, iovecs, errno
+//! wasi_snapshot_preview1.fd_write [files] needs: fdTable, iovecs, errno
 function fd_write(fd, iovs, count, nwrittenPtr) {
   try {
     const entry = getFd(fd);
@@ -139,7 +139,7 @@ function fd_write(fd, iovs, count, nwrittenPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_read needs: fdTable, iovecs, errno, readStdin
+//! wasi_snapshot_preview1.fd_read [files] needs: fdTable, iovecs, errno, readStdin
 function fd_read(fd, iovs, count, nreadPtr) {
   try {
     const entry = getFd(fd);
@@ -193,7 +193,7 @@ function fd_pwrite(fd, iovs, count, offset, nwrittenPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_seek needs: fdTable, errno, mem
+//! wasi_snapshot_preview1.fd_seek [files] needs: fdTable, errno, mem
 function fd_seek(fd, offset, whence, newOffsetPtr) {
   try {
     const pos = getFd(fd).seek(Number(offset), whence);
@@ -214,7 +214,7 @@ function fd_tell(fd, offsetPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_close needs: fdTable, errno
+//! wasi_snapshot_preview1.fd_close [files] needs: fdTable, errno
 function fd_close(fd) {
   try {
     getFd(fd).close();
@@ -225,7 +225,7 @@ function fd_close(fd) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_fdstat_get needs: fdTable, errno, mem
+//! wasi_snapshot_preview1.fd_fdstat_get [files] needs: fdTable, errno, mem
 function fd_fdstat_get(fd, statPtr) {
   try {
     const entry = getFd(fd);

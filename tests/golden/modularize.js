@@ -13,7 +13,7 @@ var createTwice = (() => {
     var Module = moduleArg;
     const isMainScript = false;
     const wasmFile = 'modularize.wasm';
-    const settings = {"exitRuntime":true,"optimizeAtLoad":true};
+    const settings = {"exitRuntime":true};
 
 function guardRuntimeMethods(names) {
   for (const name of names.split(' ')) {
@@ -27,25 +27,21 @@ function guardRuntimeMethods(names) {
   }
 }
 
+const isNode = true;
+
+if (isNode) require('v8').setFlagsFromString('--no-liftoff');
+
 function loadWasmNode(imports) {
-  if (settings.optimizeAtLoad) require('v8').setFlagsFromString('--no-liftoff');
-  return new Promise((resolve) => {
-    const path = require('path');
-    const bytes = settings.wasmBase64
-      ? Buffer.from(settings.wasmBase64, 'base64')
-      : require('fs').readFileSync(path.join(path.dirname(scriptPath), wasmFile));
-    resolve(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
-  });
+  const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
+  return WebAssembly.instantiate(bytes, imports);
 }
 
 const loadWasm = loadWasmNode;
 
-const isNode = true;
-
 const printPending = ['', '', ''];
-const printDecoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+const printDecoders = [0, 1, 2].map(() => new TextDecoder());
 function printLine(fd, line) {
-  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap(fd === 1 ? 'stdout' : 'stderr', line);
+  globalThis.wasmccTap?.(fd === 1 ? 'stdout' : 'stderr', line);
   const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
   print(line);
 }
@@ -59,14 +55,8 @@ function flushPrint() {
   printPending[1] = printPending[2] = '';
 }
 
-function blockMs(ms) {
-  if (ms <= 0) return;
-  try {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  } catch {
-    const end = performance.now() + ms;
-    while (performance.now() < end);
-  }
+function waitForPipe() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
 
 function writeStdio(fd, bytes) {
@@ -74,14 +64,12 @@ function writeStdio(fd, bytes) {
     printBytes(fd, bytes);
     return bytes.length;
   }
-  const fs = require('fs');
-  let off = 0;
-  while (off < bytes.length) {
+  for (let off = 0; off < bytes.length; ) {
     try {
-      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+      off += require('fs').writeSync(fd, bytes, off);
     } catch (e) {
       if (e.code !== 'EAGAIN') throw e;
-      blockMs(1);
+      waitForPipe();
     }
   }
   return bytes.length;
@@ -93,8 +81,8 @@ function report(message) {
 
 function endProgram(status) {
   flushPrint();
-  if (typeof globalThis.wasmccTap == 'function') globalThis.wasmccTap('exit', status);
-  if (Module.onExit) Module.onExit(status);
+  globalThis.wasmccTap?.('exit', status);
+  Module.onExit?.(status);
   if (isNode && isMainScript) process.exit(status);
 }
 
@@ -108,21 +96,17 @@ class ExitStatus {
 }
 
 function describeFailure(e) {
-  const stack = String((e && e.stack) || '');
-  const frame = stack.split('\n').find((line) => line.includes('wasm-function['));
-  const where = frame ? frame.trim().replace(/^at /, '').replace(/ \(wasm:.*$/, '') : '';
-  const wasmName = where.replace(/^[^.]*\.wasm\./, '').replace(/^\$/, '');
-  const what = e instanceof RangeError ? `stack overflow (${e.message})` : e && e.message ? e.message : String(e);
-  if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
-    return `wasm trap: ${what}${wasmName ? ` in ${wasmName}` : ''}`;
+  if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
+    return `wasmcc runtime error: ${(e && e.stack) || e}`;
   }
-  return `wasmcc runtime error: ${stack || what}`;
+  const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
+  return `wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`;
 }
 
 function start() {
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
   return loadWasm(wasmImports).then(
-    (instance) => {
+    ({ instance }) => {
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
@@ -131,13 +115,13 @@ function start() {
       runGuarded(() => {
         runHooks(Module.preRun);
         wasmExports._initialize();
-        if (Module.onRuntimeInitialized) Module.onRuntimeInitialized();
+        Module.onRuntimeInitialized?.();
         if (wasmExports.__main_void && !Module.noInitialRun) callMain();
       });
       return Module;
     },
     (e) => {
-      report(`wasmcc: cannot load ${wasmFile}: ${e && e.message ? e.message : e}`);
+      report(`wasmcc: cannot load ${wasmFile}: ${e?.message || e}`);
       endProgram(1);
       throw e;
     }
