@@ -21,6 +21,18 @@ void *memmove(void *dest, const void *src, size_t n) {
     return __builtin_memmove(dest, src, n);
 }
 
-void *memset(void *dest, int c, size_t n) {
+/* V8 runs memory.fill of a few bytes about 1.5 times slower than musl's
+ * stores (measured in Node 20 on sizes 1 to 32), so small sizes are stored
+ * here byte by byte. no_builtin keeps clang from turning the loop back into
+ * a memset. memcpy showed no such difference. */
+__attribute__((no_builtin)) void *memset(void *dest, int c, size_t n) {
+    if (n < 32) {
+        unsigned char *d = dest;
+        /* Unrolled, the loop would be five times the size for little gain. */
+#pragma clang loop unroll(disable)
+        while (n--)
+            *d++ = (unsigned char)c;
+        return dest;
+    }
     return __builtin_memset(dest, c, n);
 }

@@ -132,11 +132,14 @@ fn memcpy_memmove_and_memset_are_bulk_memory_instructions() {
                 body.iter().any(|o| o.starts_with(op)),
                 "{level}: {name} is not {op}: {body:?}"
             );
-            // musl's versions copy in loops.
-            assert!(
-                !body.iter().any(|o| o.starts_with("Loop")),
-                "{level}: {name} loops: {body:?}"
-            );
+            // musl's versions copy in loops; ours stores small sizes of
+            // memset in one.
+            if name != "memset" {
+                assert!(
+                    !body.iter().any(|o| o.starts_with("Loop")),
+                    "{level}: {name} loops: {body:?}"
+                );
+            }
         }
     }
 }
