@@ -145,6 +145,27 @@ fn memcpy_memmove_and_memset_are_bulk_memory_instructions() {
 }
 
 #[test]
+fn wasm_opt_accepts_the_features_without_a_target_features_section() {
+    let d = scratch();
+    let p = d.path();
+    fs::write(
+        p.join("s.c"),
+        "#include <stdio.h>\n#include <string.h>\n\
+         int main(int argc, char **argv) { char b[64]; memset(b, 'x', sizeof b);\n\
+           memcpy(b, argv[0], argc); b[40] = 0; printf(\"%zu\\n\", strlen(b)); return 0; }\n",
+    )
+    .unwrap();
+    // --strip-all drops the section wasm-opt would read the features from.
+    for extra in [&[][..], &["-sASYNCIFY"][..]] {
+        let mut args = vec!["-O2", "-Wl,--strip-all", "s.c", "-o", "s.js"];
+        args.extend_from_slice(extra);
+        build_in(p, &args);
+        let out = node(&p.join("s.js"), &[], b"", p);
+        assert_eq!(stdout(&out), "40\n", "{extra:?}: {}", explain(&out));
+    }
+}
+
+#[test]
 fn features_are_on_by_default_and_the_users_flags_win() {
     let d = scratch();
     let p = d.path();
