@@ -20,7 +20,7 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 ];
 
 /// Runs wasm-opt in place. The name section is kept so that a trap can name
-/// the function it happened in.
+/// the function it happened in (names.rs then drops what a trap never shows).
 pub fn optimize(wasm: &Path, level: &str, verbose: bool) -> Result<()> {
     let wasm_opt = toolchain::find(&toolchain::WASM_OPT)?;
     let mut cmd = Command::new(wasm_opt);
