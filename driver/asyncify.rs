@@ -147,7 +147,8 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
         });
     }
     let mut cmd = Command::new(toolchain::find(&toolchain::WASM_OPT)?);
-    cmd.arg("--asyncify")
+    cmd.args(crate::postlink::WASM_OPT_FEATURES)
+        .arg("--asyncify")
         .arg(format!("--pass-arg=asyncify-imports@{}", list.join(",")));
     if s.ASYNCIFY_IGNORE_INDIRECT {
         cmd.arg("--pass-arg=asyncify-ignore-indirect");

@@ -7,6 +7,7 @@ mod compile;
 mod error;
 mod glue;
 mod link;
+mod names;
 mod page;
 mod postlink;
 mod program;

@@ -7,12 +7,25 @@ use crate::toolchain;
 use std::path::Path;
 use std::process::Command;
 
+/// The features wasm-opt accepts besides those the target_features section
+/// names: what clang enables for every compile (sign-ext and mutable-globals
+/// by default, bulk memory and non-trapping float-to-int through
+/// `sysroot::FEATURE_ARGS`). wasm-opt reads that section, but `-Wl,--strip-all`
+/// drops it, and the support library uses bulk memory whatever the user's flags.
+pub const WASM_OPT_FEATURES: &[&str] = &[
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+];
+
 /// Runs wasm-opt in place. The name section is kept so that a trap can name
-/// the function it happened in.
+/// the function it happened in (names.rs then drops what a trap never shows).
 pub fn optimize(wasm: &Path, level: &str, verbose: bool) -> Result<()> {
     let wasm_opt = toolchain::find(&toolchain::WASM_OPT)?;
     let mut cmd = Command::new(wasm_opt);
     cmd.arg(format!("-O{level}"))
+        .args(WASM_OPT_FEATURES)
         .arg("--debuginfo")
         .args(["--strip-producers", "--strip-target-features"])
         .arg(wasm)

@@ -179,6 +179,10 @@ fn build_into(
     if opts.opt != "0" && !optimized {
         postlink::optimize(&linked_wasm, &opts.opt, opts.verbose)?;
     }
+    // With -g every name stays, for debuggers and profilers.
+    if !opts.debug {
+        crate::names::trim_file(&linked_wasm)?;
+    }
 
     let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
     match kind {

@@ -81,7 +81,19 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
         "-D_WASI_EMULATED_PROCESS_CLOCKS".into(),
         "-D_WASI_EMULATED_GETPID".into(),
     ]
+    .into_iter()
+    .chain(FEATURE_ARGS.iter().map(|a| a.to_string()))
+    .collect()
 }
+
+/// WebAssembly features every compile enables, as LLVM 20 and Emscripten do
+/// for the generic CPU (clang-19 does not): every browser and Node version
+/// wasmcc targets runs them. Bulk memory turns memcpy and memset into
+/// `memory.copy` and `memory.fill` (see libc-shims/memory.c), which are far
+/// smaller than musl's loops; non-trapping float-to-int makes a C cast one
+/// instruction instead of a range check and a branch. They come before the
+/// user's flags, so `-mno-bulk-memory` still wins.
+pub const FEATURE_ARGS: &[&str] = &["-mbulk-memory", "-mnontrapping-fptoint"];
 
 /// Flags for C and C++ code generation: setjmp/longjmp through Wasm
 /// exception handling (the cheap scheme: no cost where nothing jumps).
@@ -135,6 +147,8 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
     // its paths and modification times.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     embedded::SYSROOT_SOURCES_HASH.hash(&mut hasher);
+    // The flags the shims are built with change the objects too.
+    (FEATURE_ARGS, CODEGEN_ARGS).hash(&mut hasher);
     for p in [&tools.clang, &wasi_lib.join("libc.a")] {
         p.hash(&mut hasher);
         fs::metadata(p)

@@ -1,0 +1,299 @@
+//! A lean name section. The name section is kept so that a trap names the
+//! wasm function it happened in: V8 shows the module name and the names of
+//! defined functions in a stack trace ("at hello.wasm.main (wasm://wasm/
+//! hello.wasm-...)"). Everything else in it is never shown there: the names of
+//! imported functions (wasm-ld's `__imported_wasi_snapshot_preview1_fd_write`
+//! are long), of locals, globals and data segments. Without `-g` the section
+//! is rewritten to hold the module name and the defined functions' names;
+//! every other section is copied byte for byte.
+
+use crate::err;
+use crate::error::{IoContext, Result};
+use std::path::Path;
+
+/// The name section's subsections, by id.
+const MODULE_NAME: u8 = 0;
+const FUNCTION_NAMES: u8 = 1;
+
+const CUSTOM_SECTION: u8 = 0;
+const IMPORT_SECTION: u8 = 2;
+
+/// Trims the name section of the module at `wasm`, in place.
+pub fn trim_file(wasm: &Path) -> Result<()> {
+    let bytes = std::fs::read(wasm).at("read", wasm)?;
+    let trimmed = trim(&bytes).map_err(|e| err!("{}: not a valid module: {e}", wasm.display()))?;
+    if trimmed != bytes {
+        std::fs::write(wasm, trimmed).at("write", wasm)?;
+    }
+    Ok(())
+}
+
+/// One section: its id, and where its content lies in the module.
+struct Section {
+    id: u8,
+    /// From the id byte to the end of the content.
+    whole: std::ops::Range<usize>,
+    content: std::ops::Range<usize>,
+}
+
+/// The module's sections, in order, after the 8-byte header.
+fn sections(bytes: &[u8]) -> std::result::Result<Vec<Section>, String> {
+    if bytes.len() < 8 || &bytes[..4] != b"\0asm" {
+        return Err("no WebAssembly header".into());
+    }
+    let mut out = Vec::new();
+    let mut pos = 8;
+    while pos < bytes.len() {
+        let start = pos;
+        let id = bytes[pos];
+        pos += 1;
+        let size = read_u32(bytes, &mut pos)? as usize;
+        let end = pos
+            .checked_add(size)
+            .filter(|&e| e <= bytes.len())
+            .ok_or_else(|| format!("section {id} at byte {start} runs past the end"))?;
+        out.push(Section {
+            id,
+            whole: start..end,
+            content: pos..end,
+        });
+        pos = end;
+    }
+    Ok(out)
+}
+
+/// The module with its name section trimmed. A name section wasmparser
+/// cannot read is left as it is: trimming only saves bytes.
+pub fn trim(bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
+    let sections = sections(bytes)?;
+    let mut imported_functions = 0u32;
+    for s in sections.iter().filter(|s| s.id == IMPORT_SECTION) {
+        let reader = wasmparser::BinaryReader::new(&bytes[s.content.clone()], s.content.start);
+        let imports = wasmparser::ImportSectionReader::new(reader).map_err(|e| e.to_string())?;
+        for import in imports {
+            let import = import.map_err(|e| e.to_string())?;
+            if matches!(import.ty, wasmparser::TypeRef::Func(_)) {
+                imported_functions += 1;
+            }
+        }
+    }
+    let mut out = bytes[..8].to_vec();
+    for s in &sections {
+        let content = &bytes[s.content.clone()];
+        let lean = (s.id == CUSTOM_SECTION)
+            .then(|| lean_name_section(content, s.content.start, imported_functions))
+            .flatten();
+        match lean {
+            Some(new_content) => {
+                if !new_content.is_empty() {
+                    out.push(CUSTOM_SECTION);
+                    write_u32(&mut out, new_content.len() as u32);
+                    out.extend_from_slice(&new_content);
+                }
+            }
+            None => out.extend_from_slice(&bytes[s.whole.clone()]),
+        }
+    }
+    Ok(out)
+}
+
+/// The new content of a custom section if it is the name section (empty
+/// when nothing is left to keep); `None` for any other custom section, or a
+/// name section that cannot be read.
+fn lean_name_section(content: &[u8], offset: usize, imported_functions: u32) -> Option<Vec<u8>> {
+    let reader = wasmparser::BinaryReader::new(content, offset);
+    let custom = wasmparser::CustomSectionReader::new(reader).ok()?;
+    if custom.name() != "name" {
+        return None;
+    }
+    let data_offset = custom.data_offset();
+    let names = wasmparser::NameSectionReader::new(wasmparser::BinaryReader::new(
+        custom.data(),
+        data_offset,
+    ));
+    let mut kept = Vec::new();
+    for subsection in names {
+        match subsection.ok()? {
+            wasmparser::Name::Module { name, .. } => {
+                let mut body = Vec::new();
+                write_name(&mut body, name);
+                write_subsection(&mut kept, MODULE_NAME, &body);
+            }
+            wasmparser::Name::Function(map) => {
+                let mut entries = Vec::new();
+                for naming in map {
+                    let naming = naming.ok()?;
+                    if naming.index >= imported_functions {
+                        entries.push(naming);
+                    }
+                }
+                if entries.is_empty() {
+                    continue;
+                }
+                let mut body = Vec::new();
+                write_u32(&mut body, entries.len() as u32);
+                for naming in entries {
+                    write_u32(&mut body, naming.index);
+                    write_name(&mut body, naming.name);
+                }
+                write_subsection(&mut kept, FUNCTION_NAMES, &body);
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if !kept.is_empty() {
+        write_name(&mut out, "name");
+        out.extend_from_slice(&kept);
+    }
+    Some(out)
+}
+
+fn write_subsection(out: &mut Vec<u8>, id: u8, body: &[u8]) {
+    out.push(id);
+    write_u32(out, body.len() as u32);
+    out.extend_from_slice(body);
+}
+
+fn write_name(out: &mut Vec<u8>, name: &str) {
+    write_u32(out, name.len() as u32);
+    out.extend_from_slice(name.as_bytes());
+}
+
+/// Unsigned LEB128, as the binary format writes every size and index.
+fn write_u32(out: &mut Vec<u8>, mut value: u32) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn read_u32(bytes: &[u8], pos: &mut usize) -> std::result::Result<u32, String> {
+    let mut value = 0u32;
+    for shift in (0..35).step_by(7) {
+        let byte = *bytes
+            .get(*pos)
+            .ok_or_else(|| format!("a size at byte {} runs past the end", *pos))?;
+        *pos += 1;
+        value |= u32::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(value);
+        }
+    }
+    Err(format!("a size before byte {} is too long", *pos))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The module name and the (index, name) pairs of the function names.
+    fn names(bytes: &[u8]) -> (Option<String>, Vec<(u32, String)>, usize) {
+        let mut module = None;
+        let mut functions = Vec::new();
+        let mut subsections = 0;
+        for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+            if let wasmparser::Payload::CustomSection(c) = payload.unwrap() {
+                if let wasmparser::KnownCustom::Name(reader) = c.as_known() {
+                    for sub in reader {
+                        subsections += 1;
+                        match sub.unwrap() {
+                            wasmparser::Name::Module { name, .. } => module = Some(name.into()),
+                            wasmparser::Name::Function(map) => {
+                                for n in map {
+                                    let n = n.unwrap();
+                                    functions.push((n.index, n.name.to_string()));
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        (module, functions, subsections)
+    }
+
+    const MODULE: &str = r#"(module $demo.wasm
+        (import "wasi_snapshot_preview1" "fd_write"
+            (func $__imported_wasi_snapshot_preview1_fd_write (param i32 i32 i32 i32) (result i32)))
+        (import "env" "now" (func $now (result f64)))
+        (global $__stack_pointer (mut i32) (i32.const 1024))
+        (memory 1)
+        (data $.rodata (i32.const 16) "hello")
+        (func $divide (param $a i32) (param $b i32) (result i32)
+            (i32.div_s (local.get $a) (local.get $b)))
+        (func $main (export "main") (result i32)
+            (call $divide (i32.const 1) (i32.const 0)))
+        (@custom "producers" "clang")
+    )"#;
+
+    #[test]
+    fn keeps_module_and_defined_function_names_only() {
+        let before = wat::parse_str(MODULE).unwrap();
+        let (module, functions, subsections) = names(&before);
+        assert_eq!(module.as_deref(), Some("demo.wasm"));
+        assert_eq!(functions.len(), 4);
+        assert!(subsections > 2, "locals, globals and data are named too");
+
+        let after = trim(&before).unwrap();
+        wasmparser::Validator::new().validate_all(&after).unwrap();
+        let (module, functions, subsections) = names(&after);
+        assert_eq!(module.as_deref(), Some("demo.wasm"));
+        assert_eq!(
+            functions,
+            [(2, "divide".to_string()), (3, "main".to_string())]
+        );
+        assert_eq!(subsections, 2);
+        assert!(after.len() < before.len());
+    }
+
+    #[test]
+    fn other_sections_are_copied_unchanged() {
+        let before = wat::parse_str(MODULE).unwrap();
+        let after = trim(&before).unwrap();
+        let others = |bytes: &[u8]| -> Vec<Vec<u8>> {
+            sections(bytes)
+                .unwrap()
+                .iter()
+                .filter(|s| lean_name_section(&bytes[s.content.clone()], 0, 0).is_none())
+                .map(|s| bytes[s.whole.clone()].to_vec())
+                .collect()
+        };
+        assert_eq!(others(&before), others(&after));
+        assert!(others(&after).len() >= 8, "the producers section is kept");
+    }
+
+    #[test]
+    fn a_module_with_only_import_names_loses_its_name_section() {
+        let before =
+            wat::parse_str(r#"(module (import "env" "f" (func $f)) (func (call $f)))"#).unwrap();
+        assert_eq!(names(&before).1.len(), 1);
+        let after = trim(&before).unwrap();
+        assert_eq!(names(&after), (None, vec![], 0));
+        wasmparser::Validator::new().validate_all(&after).unwrap();
+    }
+
+    #[test]
+    fn a_long_name_section_gets_multi_byte_sizes() {
+        let long = "f".repeat(300);
+        let before = wat::parse_str(format!(
+            r#"(module (import "env" "g" (func $imported)) (func ${long}) (func $x))"#
+        ))
+        .unwrap();
+        let after = trim(&before).unwrap();
+        assert_eq!(names(&after).1, [(1, long), (2, "x".to_string())]);
+    }
+
+    #[test]
+    fn truncated_input_is_an_error() {
+        let bytes = wat::parse_str("(module (func))").unwrap();
+        assert!(trim(&bytes[..bytes.len() - 1]).is_err());
+        assert!(trim(b"not wasm").is_err());
+    }
+}
