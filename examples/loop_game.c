@@ -127,10 +127,6 @@ static void update(int autoplay) {
         paddle_x = paddle_w / 2;
     if (paddle_x > WIDTH - paddle_w / 2)
         paddle_x = WIDTH - paddle_w / 2;
-    if (key_presses("Escape")) {
-        printf("quit\n");
-        running = 0;
-    }
     if (!served) {
         ball_x = paddle_x;
         if (key_presses(" ") || autoplay)
@@ -234,6 +230,11 @@ int main(int argc, char **argv) {
     while (running) {
         update(autoplay_frames > 0);
         draw();
+        /* Quitting comes last: the frame's other keys (a serve) still count. */
+        if (key_presses("Escape")) {
+            printf("quit\n");
+            running = 0;
+        }
         usleep(16000);
         frames++;
         if (autoplay_frames && frames == autoplay_frames) {
