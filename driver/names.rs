@@ -5,7 +5,7 @@
 //! imported functions (wasm-ld's `__imported_wasi_snapshot_preview1_fd_write`
 //! are long), of locals, globals and data segments. Without `-g` the section
 //! is rewritten to hold the module name and the defined functions' names;
-//! every other section is copied byte for byte.
+//! every other section keeps its content.
 
 use crate::err;
 use crate::error::{IoContext, Result};
@@ -16,7 +16,6 @@ const MODULE_NAME: u8 = 0;
 const FUNCTION_NAMES: u8 = 1;
 
 const CUSTOM_SECTION: u8 = 0;
-const IMPORT_SECTION: u8 = 2;
 
 /// Trims the name section of the module at `wasm`, in place.
 pub fn trim_file(wasm: &Path) -> Result<()> {
@@ -28,88 +27,59 @@ pub fn trim_file(wasm: &Path) -> Result<()> {
     Ok(())
 }
 
-/// One section: its id, and where its content lies in the module.
-struct Section {
-    id: u8,
-    /// From the id byte to the end of the content.
-    whole: std::ops::Range<usize>,
-    content: std::ops::Range<usize>,
-}
-
-/// The module's sections, in order, after the 8-byte header.
-fn sections(bytes: &[u8]) -> std::result::Result<Vec<Section>, String> {
-    if bytes.len() < 8 || &bytes[..4] != b"\0asm" {
-        return Err("no WebAssembly header".into());
-    }
-    let mut out = Vec::new();
-    let mut pos = 8;
-    while pos < bytes.len() {
-        let start = pos;
-        let id = bytes[pos];
-        pos += 1;
-        let size = read_u32(bytes, &mut pos)? as usize;
-        let end = pos
-            .checked_add(size)
-            .filter(|&e| e <= bytes.len())
-            .ok_or_else(|| format!("section {id} at byte {start} runs past the end"))?;
-        out.push(Section {
-            id,
-            whole: start..end,
-            content: pos..end,
-        });
-        pos = end;
-    }
-    Ok(out)
-}
-
-/// The module with its name section trimmed. A name section wasmparser
-/// cannot read is left as it is: trimming only saves bytes.
+/// The module with its name section trimmed; every other section is copied
+/// as it is. A name section wasmparser cannot read is left as it is:
+/// trimming only saves bytes.
 pub fn trim(bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
-    let sections = sections(bytes)?;
+    let mut out = Vec::with_capacity(bytes.len());
     let mut imported_functions = 0u32;
-    for s in sections.iter().filter(|s| s.id == IMPORT_SECTION) {
-        let reader = wasmparser::BinaryReader::new(&bytes[s.content.clone()], s.content.start);
-        let imports = wasmparser::ImportSectionReader::new(reader).map_err(|e| e.to_string())?;
-        for import in imports {
-            let import = import.map_err(|e| e.to_string())?;
-            if matches!(import.ty, wasmparser::TypeRef::Func(_)) {
-                imported_functions += 1;
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        let payload = payload.map_err(|e| e.to_string())?;
+        match &payload {
+            wasmparser::Payload::Version { range, .. } => {
+                out.extend_from_slice(&bytes[range.clone()]);
+                continue;
             }
-        }
-    }
-    let mut out = bytes[..8].to_vec();
-    for s in &sections {
-        let content = &bytes[s.content.clone()];
-        let lean = (s.id == CUSTOM_SECTION)
-            .then(|| lean_name_section(content, s.content.start, imported_functions))
-            .flatten();
-        match lean {
-            Some(new_content) => {
-                if !new_content.is_empty() {
-                    out.push(CUSTOM_SECTION);
-                    write_u32(&mut out, new_content.len() as u32);
-                    out.extend_from_slice(&new_content);
+            wasmparser::Payload::ImportSection(imports) => {
+                for import in imports.clone() {
+                    let import = import.map_err(|e| e.to_string())?;
+                    if matches!(import.ty, wasmparser::TypeRef::Func(_)) {
+                        imported_functions += 1;
+                    }
                 }
             }
-            None => out.extend_from_slice(&bytes[s.whole.clone()]),
+            wasmparser::Payload::CustomSection(custom) if custom.name() == "name" => {
+                if let Some(lean) = lean_name_section(custom, imported_functions) {
+                    if !lean.is_empty() {
+                        write_subsection(&mut out, CUSTOM_SECTION, &lean);
+                    }
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // Sections keep their content; their sizes are written again.
+        // The code section's range is announced before its functions are
+        // read, so it may run past the end of a truncated module.
+        if let Some((id, range)) = payload.as_section() {
+            let content = bytes
+                .get(range)
+                .ok_or_else(|| format!("section {id} runs past the end"))?;
+            write_subsection(&mut out, id, content);
         }
     }
     Ok(out)
 }
 
-/// The new content of a custom section if it is the name section (empty
-/// when nothing is left to keep); `None` for any other custom section, or a
-/// name section that cannot be read.
-fn lean_name_section(content: &[u8], offset: usize, imported_functions: u32) -> Option<Vec<u8>> {
-    let reader = wasmparser::BinaryReader::new(content, offset);
-    let custom = wasmparser::CustomSectionReader::new(reader).ok()?;
-    if custom.name() != "name" {
-        return None;
-    }
-    let data_offset = custom.data_offset();
+/// The new content of the name section (empty when nothing is left to
+/// keep), or `None` when it cannot be read.
+fn lean_name_section(
+    custom: &wasmparser::CustomSectionReader,
+    imported_functions: u32,
+) -> Option<Vec<u8>> {
     let names = wasmparser::NameSectionReader::new(wasmparser::BinaryReader::new(
         custom.data(),
-        data_offset,
+        custom.data_offset(),
     ));
     let mut kept = Vec::new();
     for subsection in names {
@@ -171,21 +141,6 @@ fn write_u32(out: &mut Vec<u8>, mut value: u32) {
         }
         out.push(byte | 0x80);
     }
-}
-
-fn read_u32(bytes: &[u8], pos: &mut usize) -> std::result::Result<u32, String> {
-    let mut value = 0u32;
-    for shift in (0..35).step_by(7) {
-        let byte = *bytes
-            .get(*pos)
-            .ok_or_else(|| format!("a size at byte {} runs past the end", *pos))?;
-        *pos += 1;
-        value |= u32::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok(value);
-        }
-    }
-    Err(format!("a size before byte {} is too long", *pos))
 }
 
 #[cfg(test)]
@@ -257,12 +212,16 @@ mod tests {
     fn other_sections_are_copied_unchanged() {
         let before = wat::parse_str(MODULE).unwrap();
         let after = trim(&before).unwrap();
-        let others = |bytes: &[u8]| -> Vec<Vec<u8>> {
-            sections(bytes)
-                .unwrap()
-                .iter()
-                .filter(|s| lean_name_section(&bytes[s.content.clone()], 0, 0).is_none())
-                .map(|s| bytes[s.whole.clone()].to_vec())
+        // Each section but the name section, as its id and content.
+        let others = |bytes: &[u8]| -> Vec<(u8, Vec<u8>)> {
+            wasmparser::Parser::new(0)
+                .parse_all(bytes)
+                .map(|p| p.unwrap())
+                .filter(
+                    |p| !matches!(p, wasmparser::Payload::CustomSection(c) if c.name() == "name"),
+                )
+                .filter_map(|p| p.as_section())
+                .map(|(id, range)| (id, bytes[range].to_vec()))
                 .collect()
         };
         assert_eq!(others(&before), others(&after));

@@ -86,7 +86,7 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
     .collect()
 }
 
-/// WebAssembly features every compile enables, as LLVM 20 and Emscripten do
+/// WebAssembly features every compile enables, as LLVM 20 does
 /// for the generic CPU (clang-19 does not): every browser and Node version
 /// wasmcc targets runs them. Bulk memory turns memcpy and memset into
 /// `memory.copy` and `memory.fill` (see libc-shims/memory.c), which are far

@@ -225,21 +225,30 @@ function fd_close(fd) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_fdstat_get [files] needs: fdTable, errno, mem
+//! wasi_snapshot_preview1.fd_fdstat_get [files] needs: fdTable, errno, writeFdstat
 function fd_fdstat_get(fd, statPtr) {
   try {
     const entry = getFd(fd);
-    const v = dv();
-    // Every right, less seek and tell (bits 2 and 5) for a terminal.
-    const rights = entry.tty ? 0x3fffffdbn : 0x3fffffffn;
-    v.setUint8(statPtr, entry.filetype);
-    v.setUint16(statPtr + 2, entry.append ? 1 : 0, true);
-    v.setBigUint64(statPtr + 8, rights, true);
-    v.setBigUint64(statPtr + 16, 0x3fffffffn, true);
+    writeFdstat(statPtr, entry.filetype, entry.append, entry.tty);
     return 0;
   } catch (e) {
     return errnoOf(e);
   }
+}
+
+//! writeFdstat needs: mem
+/**
+ * Writes a WASI fdstat. wasi-libc line-buffers stdout only when it has no
+ * seek rights, so a terminal (or a page's console) gets every right less seek
+ * and tell (bits 2 and 5), and a pipe or file every right: stdout buffers as
+ * a native program's does.
+ */
+function writeFdstat(ptr, filetype, append, tty) {
+  const v = dv();
+  v.setUint8(ptr, filetype);
+  v.setUint16(ptr + 2, append ? 1 : 0, true);
+  v.setBigUint64(ptr + 8, tty ? 0x3fffffdbn : 0x3fffffffn, true);
+  v.setBigUint64(ptr + 16, 0x3fffffffn, true);
 }
 
 //! wasi_snapshot_preview1.fd_fdstat_set_flags needs: fdTable, errno

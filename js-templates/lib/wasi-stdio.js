@@ -52,18 +52,10 @@ function fd_close(fd) {
   return 0;
 }
 
-//! wasi_snapshot_preview1.fd_fdstat_get [stdio] needs: stdioClosed, isatty, mem
-/**
- * A character device. wasi-libc line-buffers stdout only when it has no
- * seek rights, so a terminal (or a page's console) is given none and a pipe
- * all, which buffers as a native program does.
- */
+//! wasi_snapshot_preview1.fd_fdstat_get [stdio] needs: stdioClosed, isatty, writeFdstat
+/** A character device (2), a terminal or not. */
 function fd_fdstat_get(fd, statPtr) {
   if (!isStdio(fd)) return 8;
-  const v = dv();
-  v.setUint8(statPtr, 2);
-  v.setUint16(statPtr + 2, 0, true);
-  v.setBigUint64(statPtr + 8, isatty(fd) ? 0x3fffffdbn : 0x3fffffffn, true);
-  v.setBigUint64(statPtr + 16, 0x3fffffffn, true);
+  writeFdstat(statPtr, 2, false, isatty(fd));
   return 0;
 }

@@ -223,13 +223,17 @@ function isatty(fd) {
   return !isNode || require('tty').isatty(fd);
 }
 
+function writeFdstat(ptr, filetype, append, tty) {
+  const v = dv();
+  v.setUint8(ptr, filetype);
+  v.setUint16(ptr + 2, append ? 1 : 0, true);
+  v.setBigUint64(ptr + 8, tty ? 0x3fffffdbn : 0x3fffffffn, true);
+  v.setBigUint64(ptr + 16, 0x3fffffffn, true);
+}
+
 function fd_fdstat_get(fd, statPtr) {
   if (!isStdio(fd)) return 8;
-  const v = dv();
-  v.setUint8(statPtr, 2);
-  v.setUint16(statPtr + 2, 0, true);
-  v.setBigUint64(statPtr + 8, isatty(fd) ? 0x3fffffdbn : 0x3fffffffn, true);
-  v.setBigUint64(statPtr + 16, 0x3fffffffn, true);
+  writeFdstat(statPtr, 2, false, isatty(fd));
   return 0;
 }
 
