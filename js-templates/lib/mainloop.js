@@ -6,7 +6,7 @@
 // returned then: with main's status (0 if main unwound), and through exit()
 // when the runtime exits, so atexit handlers run and stdio is flushed.
 
-//! liveRuntime needs: endProgram, report, wasmState, ExitStatus, describeFailure
+//! liveRuntime needs: endProgram, wasmState, exitStatusOf
 const liveRuntime = {
   holders: 0,
   // Set when main has ended (returned or unwound) while something held the program.
@@ -60,12 +60,7 @@ function callIntoProgram(call) {
     return true;
   } catch (e) {
     if (e === 'unwind') return !liveRuntime.ended;
-    if (e instanceof ExitStatus) {
-      liveRuntime.end(e.status);
-    } else {
-      report(describeFailure(e));
-      liveRuntime.end(e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7);
-    }
+    liveRuntime.end(exitStatusOf(e));
     return false;
   }
 }

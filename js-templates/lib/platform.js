@@ -133,29 +133,23 @@ function loadWasmNode(imports) {
 //! loadWasmWeb
 /** A page: the module fetched from beside the script (Module.locateFile may say otherwise). */
 function loadWasmWeb(imports) {
-  const setStatus = (text) => Module.setStatus?.(text);
   const dir = (scriptPath || location.href).replace(/[^/]*$/, '');
   const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
-  setStatus(`Downloading ${wasmFile}...`);
-  return fetch(url, { credentials: 'same-origin' })
-    .then(
-      (response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${url}`);
-        if (typeof downloadProgress == 'function') response = downloadProgress(response, setStatus);
-        // Compiling as the bytes arrive needs the wasm type; from other servers the bytes are compiled whole.
-        return response.headers.get('content-type')?.startsWith('application/wasm')
-          ? WebAssembly.instantiateStreaming(response, imports)
-          : response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
-      },
-      // The HTML shell explains a page opened as a file, which cannot fetch.
-      (e) => {
-        throw new Error(`${e.message} (${url})`);
-      }
-    )
-    .then((result) => {
-      setStatus('Running...');
-      return result;
-    });
+  Module.setStatus?.(`Downloading ${wasmFile}...`);
+  return fetch(url).then(
+    (response) => {
+      if (!response.ok) throw new Error(`the server answered ${response.status} for ${url}`);
+      if (typeof downloadProgress == 'function') response = downloadProgress(response);
+      // Compiling as the bytes arrive needs the wasm type; from other servers the bytes are compiled whole.
+      return response.headers.get('content-type')?.startsWith('application/wasm')
+        ? WebAssembly.instantiateStreaming(response, imports)
+        : response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
+    },
+    // The HTML shell explains a page opened as a file, which cannot fetch.
+    (e) => {
+      throw new Error(`${e.message} (${url})`);
+    }
+  );
 }
 
 //! loadWasm [embedded] needs: isNode
@@ -163,7 +157,6 @@ function loadWasmWeb(imports) {
 function loadWasm(imports) {
   const text = settings.wasmBase64;
   const bytes = isNode ? Buffer.from(text, 'base64') : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  Module.setStatus?.('Running...');
   return WebAssembly.instantiate(bytes, imports);
 }
 
@@ -175,7 +168,7 @@ if (isNode) require('v8').setFlagsFromString('--no-liftoff');
 
 //! downloadProgress
 /** The response, counted as it arrives for Module.setStatus (the page's status line). */
-function downloadProgress(response, setStatus) {
+function downloadProgress(response) {
   const total = Number(response.headers.get('content-length'));
   if (!(total > 0) || !response.body || !Module.setStatus) return response;
   const reader = response.body.getReader();
@@ -185,7 +178,7 @@ function downloadProgress(response, setStatus) {
       const { done, value } = await reader.read();
       if (done) return controller.close();
       loaded = Math.min(total, loaded + value.length);
-      setStatus(`Downloading ${wasmFile}... (${loaded}/${total})`);
+      Module.setStatus(`Downloading ${wasmFile}... (${loaded}/${total})`);
       controller.enqueue(value);
     },
   });

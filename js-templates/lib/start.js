@@ -4,12 +4,13 @@
 // program's status, whatever way it ends. start() returns a promise of
 // Module, which MODULARIZE's factory hands to its caller.
 
-//! start needs: loadWasm, report, endProgram, wasmState, ExitStatus, describeFailure
+//! start needs: loadWasm, report, endProgram, wasmState, exitStatusOf
 function start() {
   // The driver includes runOnWorker for a program that can recurse deeply.
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
   return loadWasm(wasmImports).then(
     ({ instance }) => {
+      Module.setStatus?.('Running...');
       wasmExports = instance.exports;
       // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
@@ -59,21 +60,15 @@ function mainEnded(status) {
  * its status when the code exits or fails.
  */
 function runGuarded(f) {
-  let status;
   try {
     return f();
   } catch (e) {
     // Main unwound to leave the program running in its callbacks (a main loop).
     if (e === 'unwind') return undefined;
-    if (e instanceof ExitStatus) {
-      status = e.status;
-    } else {
-      report(describeFailure(e));
-      status = e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7;
-    }
+    const status = exitStatusOf(e);
+    endProgram(status);
+    return status;
   }
-  endProgram(status);
-  return status;
 }
 
 /** Calls a Module hook: a function, or an array of functions run in order. */
@@ -81,14 +76,21 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-//! describeFailure
-/** One line saying what went wrong, naming the wasm function of a trap. */
-function describeFailure(e) {
+//! exitStatusOf needs: ExitStatus, report
+/**
+ * The status a value thrown out of wasm ends the program with: exit()'s, or
+ * 1 for a trap and 7 for a failure of the runtime's, each reported in one
+ * line that names the wasm function of a trap.
+ */
+function exitStatusOf(e) {
+  if (e instanceof ExitStatus) return e.status;
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
-    return `wasmcc runtime error: ${(e && e.stack) || e}`;
+    report(`wasmcc runtime error: ${e?.stack || e}`);
+    return 7;
   }
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  return `wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`;
+  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  return 1;
 }

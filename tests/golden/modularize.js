@@ -95,18 +95,22 @@ class ExitStatus {
   }
 }
 
-function describeFailure(e) {
+function exitStatusOf(e) {
+  if (e instanceof ExitStatus) return e.status;
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
-    return `wasmcc runtime error: ${(e && e.stack) || e}`;
+    report(`wasmcc runtime error: ${e?.stack || e}`);
+    return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  return `wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`;
+  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  return 1;
 }
 
 function start() {
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
   return loadWasm(wasmImports).then(
     ({ instance }) => {
+      Module.setStatus?.('Running...');
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
@@ -143,20 +147,14 @@ function mainEnded(status) {
   return status;
 }
 function runGuarded(f) {
-  let status;
   try {
     return f();
   } catch (e) {
     if (e === 'unwind') return undefined;
-    if (e instanceof ExitStatus) {
-      status = e.status;
-    } else {
-      report(describeFailure(e));
-      status = e instanceof WebAssembly.RuntimeError || e instanceof RangeError ? 1 : 7;
-    }
+    const status = exitStatusOf(e);
+    endProgram(status);
+    return status;
   }
-  endProgram(status);
-  return status;
 }
 function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
