@@ -112,6 +112,9 @@ impl Link<'_> {
         }
         // Our chdir (libc-shims/cwd.c) normalises the path before wasi-libc's.
         cmd.arg("--wrap=chdir");
+        if s.MAX_WEBGL_VERSION.0 >= 2 {
+            cmd.arg(crate::procaddress::LINK_ARG_WEBGL2);
+        }
         cmd.arg("-z")
             .arg(format!("stack-size={}", s.STACK_SIZE.0))
             .arg("--stack-first");

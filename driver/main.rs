@@ -10,6 +10,7 @@ mod link;
 mod names;
 mod page;
 mod postlink;
+mod procaddress;
 mod program;
 mod run;
 mod settings;

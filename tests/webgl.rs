@@ -344,3 +344,72 @@ fn uniform_array_locations_and_extension_entry_points_on_webgl2() {
     }
     uniform_arrays_on("2");
 }
+
+/// Runs tests/webgl/proc_address.c, built with `flags`, on a WebGL `version` context.
+fn proc_address_run(flags: &[&str], version: &str) -> String {
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/proc_address.c");
+    let html = page(dir.path(), &src, flags);
+    let out = wasmrun(&html, &[], &[version]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    stdout(&out)
+}
+
+/// What both builds answer: pointers that draw, one function whichever
+/// lookup finds it, extensions, EGL, and NULL for names that are not GL's.
+const PROC_ADDRESS_LINES: &[&str] = &[
+    "pixel: 255 0 255 255",
+    "version through pointer: OpenGL ES",
+    "same pointer: 1",
+    "oes vao: 1",
+    "webgl1 lookup of gles3: NULL",
+    "egl lookup: 1",
+    "unknown: NULL NULL NULL NULL",
+    "gl error: 0x0",
+];
+
+#[test]
+fn gl_functions_looked_up_by_name_draw_on_webgl1() {
+    if !browser_or_skip("gl_functions_looked_up_by_name_draw_on_webgl1") {
+        return;
+    }
+    let text = proc_address_run(&[], "1");
+    has_lines(&text, PROC_ADDRESS_LINES);
+    // A WebGL 1 build has no GLES 3 function to give.
+    has_lines(&text, &["gles3 lookup: NULL"]);
+}
+
+#[test]
+fn gles3_functions_looked_up_by_name_with_max_webgl_version_2() {
+    if !browser_or_skip("gles3_functions_looked_up_by_name_with_max_webgl_version_2") {
+        return;
+    }
+    let text = proc_address_run(&["-sMAX_WEBGL_VERSION=2"], "2");
+    has_lines(&text, PROC_ADDRESS_LINES);
+    has_lines(&text, &["gles3 lookup: found", "gles3 vao: 1"]);
+}
+
+#[test]
+fn only_a_program_that_looks_names_up_links_every_gl_function() {
+    let dir = scratch();
+    let js = |name: &str, src: &Path, flags: &[&str]| {
+        let out = dir.path().join(name);
+        let mut args = vec![src.to_str().unwrap(), "-o", out.to_str().unwrap()];
+        args.extend(flags);
+        build(&args);
+        std::fs::read_to_string(out).unwrap()
+    };
+    let lookup = repo_root().join("tests/webgl/proc_address.c");
+    // WebGL 1: every GLES 2 function and extension, no GLES 3 one (and no
+    // link error for them, as a direct call to one would give).
+    let webgl1 = js("p1.js", &lookup, &[]);
+    assert!(webgl1.contains("function glBlendColor("));
+    assert!(webgl1.contains("function glDrawArraysInstancedANGLE("));
+    assert!(!webgl1.contains("function glTexImage3D("));
+    let webgl2 = js("p2.js", &lookup, &["-sMAX_WEBGL_VERSION=2"]);
+    assert!(webgl2.contains("function glTexImage3D("));
+    // A program that calls GL directly carries only what it calls.
+    let direct = js("t.js", &repo_root().join("examples/triangle.c"), &[]);
+    assert!(direct.contains("function glDrawArrays("));
+    assert!(!direct.contains("function glBlendColor("));
+}

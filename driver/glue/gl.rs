@@ -113,6 +113,19 @@ pub fn names() -> Result<Vec<&'static str>> {
         .collect())
 }
 
+/// Every GL entry point, with the OpenGL ES version it belongs to (2 for
+/// GLES 2 and the extensions, 3 for GLES 3), for the lookup tables of
+/// eglGetProcAddress (driver/procaddress.rs).
+pub fn entry_points() -> Result<Vec<(String, u32)>> {
+    let table = load_table()?;
+    Ok(table
+        .functions
+        .into_iter()
+        .chain(table.extensions)
+        .map(|f| (f.name, f.version))
+        .collect())
+}
+
 /// One library item for each of these GL functions; `full_es2` emulates
 /// client-side vertex and index arrays.
 pub fn items(wanted: &[&str], full_es2: bool) -> Result<Vec<Item>> {

@@ -559,14 +559,6 @@ EGLBoolean eglReleaseThread(void) {
     return OK(EGL_TRUE);
 }
 
-__eglMustCastToProperFunctionPointerType eglGetProcAddress(const char *procname) {
-    /* EGL 1.4 requires addresses only of extension functions, and wasmcc
-     * offers no EGL or GL extension through this path: link GL functions
-     * directly. */
-    (void)procname;
-    return NULL;
-}
-
 EGLint eglGetError(void) {
     EGLint e = error;
     error = EGL_SUCCESS;

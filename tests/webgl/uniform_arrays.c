@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "context.h"
+
 static const char *vs =
     "attribute vec2 position;\n"
     "void main() { gl_Position = vec4(position, 0.0, 1.0); }\n";
@@ -38,13 +40,7 @@ static void draw_and_print(const char *what) {
 
 int main(int argc, char **argv) {
     int version = argc > 1 ? atoi(argv[1]) : 1;
-    emscripten_set_canvas_element_size("#canvas", 64, 64);
-    EmscriptenWebGLContextAttributes attrs;
-    emscripten_webgl_init_context_attributes(&attrs);
-    attrs.majorVersion = version;
-    attrs.antialias = 0;
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
-    emscripten_webgl_make_context_current(ctx);
+    make_context(version, 64);
 
     GLuint prog = glCreateProgram();
     glAttachShader(prog, shader(GL_VERTEX_SHADER, vs));

@@ -6,7 +6,9 @@
  * single display whose one window is the page's canvas ("#canvas"), with a
  * WebGL 1 or WebGL 2 context (EGL_CONTEXT_CLIENT_VERSION 2 or 3; 3 needs
  * -sMAX_WEBGL_VERSION=2). eglSwapBuffers does nothing: the browser presents
- * the canvas after each frame. eglGetProcAddress returns NULL.
+ * the canvas after each frame. eglGetProcAddress finds EGL functions, the
+ * GLES 2 functions and the extensions of GLES2/gl2ext.h, and the GLES 3 ones
+ * with -sMAX_WEBGL_VERSION=2; any other name gives NULL.
  */
 #ifndef __egl_h_
 #define __egl_h_ 1

@@ -49,6 +49,15 @@ EMSCRIPTEN_RESULT emscripten_webgl_get_drawing_buffer_size(EMSCRIPTEN_WEBGL_CONT
 EMSCRIPTEN_RESULT emscripten_webgl_destroy_context(EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context);
 bool emscripten_webgl_enable_extension(EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context, const char *extension);
 
+/* A GL function by name, as eglGetProcAddress finds it, or NULL: the GLES 2
+ * entry points and the extensions of GLES2/gl2ext.h, and the GLES 3 ones
+ * when built with -sMAX_WEBGL_VERSION=2. The webgl1 lookup leaves out GLES 3.
+ * Calling a direct function is faster, and a program that looks names up
+ * links every GL function. */
+void *emscripten_webgl_get_proc_address(const char *name);
+void *emscripten_webgl1_get_proc_address(const char *name);
+void *emscripten_webgl2_get_proc_address(const char *name);
+
 #ifdef __cplusplus
 }
 #endif
