@@ -301,3 +301,94 @@ fn every_event_family_registers_and_fills_its_struct() {
     );
     assert!(text.ends_with("done\n"), "{text}");
 }
+
+#[test]
+fn soft_fullscreen_fills_the_window_as_the_strategy_says_and_leaves_no_trace() {
+    if !browser_or_skip("soft_fullscreen_fills_the_window_as_the_strategy_says_and_leaves_no_trace")
+    {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/fullscreen.c", "fullscreen");
+    let out = wasmrun(
+        &html,
+        &["--window-size", "640x480", "--resize", "500x400@300"],
+        &[],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // fit: object-fit fill 1, contain 2, none 3; +10 for pixelated.
+    let before = "canvas=300x150 css=300x150 window=640x480 fit=1";
+    assert_eq!(line(&text, "before: "), format!("before: {before}"));
+    assert_eq!(line(&text, "no strategy: "), "no strategy: -5");
+    assert_eq!(line(&text, "bad target: "), "bad target: -4");
+    assert_eq!(line(&text, "enter: "), "enter: 0");
+    // STRETCH at STDDEF resolution: the canvas is the window, in CSS and in pixels...
+    assert_eq!(
+        line(&text, "stretch: "),
+        "stretch: canvas=640x480 css=640x480 window=640x480 fit=1"
+    );
+    // ...and follows it when the window resizes.
+    assert_eq!(
+        line(&text, "resized: "),
+        "resized: canvas=500x400 css=500x400 window=500x400 fit=1"
+    );
+    // Leaving restores the canvas as it was, at the window's new size.
+    assert_eq!(
+        line(&text, "left: "),
+        "left: canvas=300x150 css=300x150 window=500x400 fit=1"
+    );
+    // The callback heard entering, the resize and leaving, with its data.
+    for n in 1..=3 {
+        assert_eq!(
+            line(&text, &format!("canvas resized {n}:")),
+            format!("canvas resized {n}: type=37 reserved=1 data=s")
+        );
+    }
+    assert!(!text.contains("canvas resized 4"), "{text}");
+    // ASPECT at the canvas's own resolution, NEAREST filtering.
+    assert_eq!(line(&text, "enter aspect: "), "enter aspect: 0");
+    assert_eq!(
+        line(&text, "aspect: "),
+        "aspect: canvas=300x150 css=500x400 window=500x400 fit=12"
+    );
+    assert_eq!(
+        line(&text, "left again: "),
+        "left again: canvas=300x150 css=300x150 window=500x400 fit=1"
+    );
+}
+
+#[test]
+fn fullscreen_strategy_waits_for_a_key_then_sizes_and_restores_the_canvas() {
+    if !browser_or_skip("fullscreen_strategy_waits_for_a_key_then_sizes_and_restores_the_canvas") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/fullscreen_strategy.c", "strategy");
+    let out = wasmrun(
+        &html,
+        &["--window-size", "640x480", "--send-key", "f@300"],
+        &[],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.split(" screen=").next().unwrap())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            // Browsers refuse fullscreen outside an input event.
+            "not deferred: -2",
+            "request: 1",
+            // The key ran the request: STDDEF gives the canvas the area's size.
+            "canvas resized: canvas=640x480 fullscreen=1",
+            "fullscreenchange: 1",
+            "fullscreenchange: 0",
+            // Leaving fullscreen gave the canvas back its own size.
+            "canvas resized: canvas=300x150 fullscreen=0",
+        ],
+        "{text}"
+    );
+}

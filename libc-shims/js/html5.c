@@ -125,3 +125,27 @@ EMSCRIPTEN_RESULT emscripten_get_mouse_status(EmscriptenMouseEvent *mouse_state)
     memcpy(mouse_state, &mouse_event, sizeof mouse_event);
     return EMSCRIPTEN_RESULT_SUCCESS;
 }
+
+/* Fullscreen with a strategy: the JS runtime styles the canvas and calls
+ * canvasResizedCallback through __wasmcc_call_event. `how` is 0 for soft
+ * fullscreen, 1 for the browser's fullscreen now, 2 for it deferred until
+ * an input event if need be. */
+JS("__wasmcc_fullscreen_strategy")
+EMSCRIPTEN_RESULT __wasmcc_fullscreen_strategy(const char *target, int how, int scale, int resolution,
+                                               int filtering, void *callback, void *user_data);
+
+static EMSCRIPTEN_RESULT fullscreen_strategy(const char *target, int how, const EmscriptenFullscreenStrategy *s) {
+    if (!s) return EMSCRIPTEN_RESULT_INVALID_PARAM;
+    return __wasmcc_fullscreen_strategy(target, how, s->scaleMode, s->canvasResolutionScaleMode,
+                                        s->filteringMode, (void *)s->canvasResizedCallback,
+                                        s->canvasResizedCallbackUserData);
+}
+
+EMSCRIPTEN_RESULT emscripten_enter_soft_fullscreen(const char *target, const EmscriptenFullscreenStrategy *s) {
+    return fullscreen_strategy(target, 0, s);
+}
+
+EMSCRIPTEN_RESULT emscripten_request_fullscreen_strategy(const char *target, bool defer,
+                                                         const EmscriptenFullscreenStrategy *s) {
+    return fullscreen_strategy(target, defer ? 2 : 1, s);
+}

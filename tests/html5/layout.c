@@ -60,6 +60,13 @@ AT(EmscriptenUiEvent, scrollLeft, 32);
 SIZE(EmscriptenFocusEvent, 256);
 AT(EmscriptenFocusEvent, id, 128);
 
+SIZE(EmscriptenFullscreenStrategy, 24);
+AT(EmscriptenFullscreenStrategy, canvasResolutionScaleMode, 4);
+AT(EmscriptenFullscreenStrategy, filteringMode, 8);
+AT(EmscriptenFullscreenStrategy, canvasResizedCallback, 12);
+AT(EmscriptenFullscreenStrategy, canvasResizedCallbackUserData, 16);
+AT(EmscriptenFullscreenStrategy, canvasResizedCallbackTargetThread, 20);
+
 SIZE(EmscriptenFullscreenChangeEvent, 276);
 AT(EmscriptenFullscreenChangeEvent, fullscreenEnabled, 1);
 AT(EmscriptenFullscreenChangeEvent, nodeName, 2);

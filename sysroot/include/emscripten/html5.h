@@ -189,6 +189,44 @@ typedef struct EmscriptenFullscreenChangeEvent {
   int screenHeight;
 } EmscriptenFullscreenChangeEvent;
 
+/* How emscripten_request_fullscreen_strategy and emscripten_enter_soft_fullscreen
+ * show the canvas. scaleMode: how its picture fills the screen or window
+ * (DEFAULT and ASPECT keep the aspect ratio with bars, STRETCH fills,
+ * CENTER shows it unscaled in the middle). canvasResolutionScaleMode: NONE
+ * keeps the canvas's pixel size, STDDEF makes it the CSS size of the area,
+ * HIDEF that times devicePixelRatio. filteringMode: NEAREST scales with
+ * sharp pixels, BILINEAR smoothly. canvasResizedCallback is called
+ * (EMSCRIPTEN_EVENT_CANVASRESIZED, NULL, canvasResizedCallbackUserData) each
+ * time the strategy changes the canvas: on entering, when the window
+ * resizes, and on leaving, which restores the canvas as it was. */
+typedef int EMSCRIPTEN_FULLSCREEN_SCALE;
+#define EMSCRIPTEN_FULLSCREEN_SCALE_DEFAULT 0
+#define EMSCRIPTEN_FULLSCREEN_SCALE_STRETCH 1
+#define EMSCRIPTEN_FULLSCREEN_SCALE_ASPECT 2
+#define EMSCRIPTEN_FULLSCREEN_SCALE_CENTER 3
+
+typedef int EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE;
+#define EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE_NONE 0
+#define EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE_STDDEF 1
+#define EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE_HIDEF 2
+
+typedef int EMSCRIPTEN_FULLSCREEN_FILTERING;
+#define EMSCRIPTEN_FULLSCREEN_FILTERING_DEFAULT 0
+#define EMSCRIPTEN_FULLSCREEN_FILTERING_NEAREST 1
+#define EMSCRIPTEN_FULLSCREEN_FILTERING_BILINEAR 2
+
+typedef bool (*em_canvasresized_callback_func)(int eventType, const void *reserved, void *userData);
+
+typedef struct EmscriptenFullscreenStrategy {
+  EMSCRIPTEN_FULLSCREEN_SCALE scaleMode;
+  EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE canvasResolutionScaleMode;
+  EMSCRIPTEN_FULLSCREEN_FILTERING filteringMode;
+  em_canvasresized_callback_func canvasResizedCallback;
+  void *canvasResizedCallbackUserData;
+  /* There are no threads: the callback runs on the page's thread. */
+  void *canvasResizedCallbackTargetThread;
+} EmscriptenFullscreenStrategy;
+
 typedef struct EmscriptenPointerlockChangeEvent {
   bool isActive;
   EM_UTF8 nodeName[EM_HTML5_LONG_STRING_LEN_BYTES];
@@ -316,6 +354,13 @@ EMSCRIPTEN_RESULT emscripten_set_fullscreenchange_callback(const char *target, v
 EMSCRIPTEN_RESULT emscripten_request_fullscreen(const char *target, bool deferUntilInEventHandler);
 EMSCRIPTEN_RESULT emscripten_exit_fullscreen(void);
 EMSCRIPTEN_RESULT emscripten_get_fullscreen_status(EmscriptenFullscreenChangeEvent *fullscreenStatus);
+/* Fullscreen shown by a strategy (above); leaving fullscreen undoes it. */
+EMSCRIPTEN_RESULT emscripten_request_fullscreen_strategy(const char *target, bool deferUntilInEventHandler,
+                                                         const EmscriptenFullscreenStrategy *fullscreenStrategy);
+/* "Soft" fullscreen: the canvas fills the browser window, above the rest of
+ * the page, without the browser's fullscreen mode (no input event needed). */
+EMSCRIPTEN_RESULT emscripten_enter_soft_fullscreen(const char *target, const EmscriptenFullscreenStrategy *fullscreenStrategy);
+EMSCRIPTEN_RESULT emscripten_exit_soft_fullscreen(void);
 
 /* Page visibility: the events go to the document. */
 EMSCRIPTEN_RESULT emscripten_set_visibilitychange_callback(void *userData, bool useCapture, em_visibilitychange_callback_func callback);
