@@ -9,6 +9,11 @@ use std::path::{Path, PathBuf};
 
 const EMBEDDED_DIRS: &[&str] = &["js-templates", "sysroot/include", "libc-shims"];
 
+/// Besides sysroot/ and libc-shims/, the sysroot is built from C tables that
+/// GENERATOR makes out of GL_TABLE (eglGetProcAddress's lookup).
+const GL_TABLE: &str = "js-templates/webgl/gles.json";
+const GENERATOR: &str = "driver/procaddress.rs";
+
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -51,7 +56,7 @@ fn main() {
             path.display().to_string()
         )
         .unwrap();
-        if rel.starts_with("sysroot/") || rel.starts_with("libc-shims/") {
+        if rel.starts_with("sysroot/") || rel.starts_with("libc-shims/") || rel == GL_TABLE {
             rel.hash(&mut sysroot_hash);
             fs::read(path)
                 .expect("read an embedded file")
@@ -59,6 +64,10 @@ fn main() {
         }
     }
     writeln!(f, "];").unwrap();
+    println!("cargo:rerun-if-changed={GENERATOR}");
+    fs::read(root.join(GENERATOR))
+        .expect("read the generator")
+        .hash(&mut sysroot_hash);
     writeln!(
         f,
         "pub const SYSROOT_SOURCES_HASH: u64 = {};",

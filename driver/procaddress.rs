@@ -32,11 +32,11 @@ pub fn sources() -> Result<Vec<(&'static str, String)>> {
     let gl2 = format!(
         "{}#define GL_GLEXT_PROTOTYPES 1\n#include <EGL/egl.h>\n#include <GLES2/gl2ext.h>\n\n\
          #include \"procaddress.h\"\n\n{}\n\
-         wasmcc_proc_fn __wasmcc_gl2_proc(const char *name) {{\n    {}\n}}\n\n\
+         wasmcc_proc_fn __wasmcc_gl2_proc(const char *name) {{\n    \
+         return __wasmcc_find_proc(procs, sizeof procs / sizeof procs[0], name);\n}}\n\n\
          wasmcc_proc_fn __wasmcc_gl_proc(const char *name) {{\n    return __wasmcc_gl2_proc(name);\n}}\n",
         header("the EGL, OpenGL ES 2.0 and extension"),
         table(&gles2),
-        "return __wasmcc_find_proc(procs, sizeof procs / sizeof procs[0], name);",
     );
     let gl3 = format!(
         "{}#include <GLES3/gl3.h>\n\n#include \"procaddress.h\"\n\n{}\n\

@@ -147,11 +147,9 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
     // its paths and modification times.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     embedded::SYSROOT_SOURCES_HASH.hash(&mut hasher);
-    // The flags the shims are built with change the objects too, and so do
-    // the sources generated from the GL table.
+    // The flags the shims are built with change the objects too. (The hash
+    // from the build covers the sources generated from the GL table.)
     (FEATURE_ARGS, CODEGEN_ARGS).hash(&mut hasher);
-    let generated = crate::procaddress::sources()?;
-    generated.hash(&mut hasher);
     for p in [&tools.clang, &wasi_lib.join("libc.a")] {
         p.hash(&mut hasher);
         fs::metadata(p)
@@ -168,7 +166,7 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
         builtins: builtins_link,
     };
     if !root.join("ready").exists() {
-        build(&sysroot, &wasi_include, &generated, tools, verbose)?;
+        build(&sysroot, &wasi_include, tools, verbose)?;
         if let Some(parent) = root.parent() {
             prune_unused(parent, &root, SystemTime::now());
         }
@@ -229,13 +227,7 @@ fn prune_unused(parent: &Path, keep: &Path, now: SystemTime) {
 
 /// Builds the sysroot in a temporary folder beside its final place and renames
 /// it there, so concurrent first builds never see a half-made one.
-fn build(
-    sysroot: &Sysroot,
-    wasi_include: &Path,
-    generated: &[(&'static str, String)],
-    tools: &Tools,
-    verbose: bool,
-) -> Result<()> {
+fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -> Result<()> {
     let parent = sysroot.root.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(parent).at("create the cache folder", parent)?;
     let tmp = tempfile::Builder::new()
@@ -270,13 +262,10 @@ fn build(
     fs::create_dir_all(shim_dir.join("asyncify")).at("create", &shim_dir)?;
     let mut children = Vec::new();
     let mut objects: [Vec<PathBuf>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-    let mut sources: Vec<(&str, &[u8])> = Vec::new();
-    for (rel, data) in embedded_under("libc-shims/") {
-        sources.push((rel, data));
-    }
-    for (rel, text) in generated {
-        sources.push((rel, text.as_bytes()));
-    }
+    // Our sources, then the lookup tables generated from the GL table.
+    let generated = crate::procaddress::sources()?;
+    let mut sources: Vec<(&str, &[u8])> = embedded_under("libc-shims/").collect();
+    sources.extend(generated.iter().map(|(rel, text)| (*rel, text.as_bytes())));
     for (rel, data) in sources {
         let part = match rel.split_once('/') {
             Some(("js", name)) if !name.contains('/') => 1,
