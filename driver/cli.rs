@@ -103,6 +103,7 @@ pub struct Options {
 pub enum Print {
     Help,
     Version,
+    CMakeToolchain,
 }
 
 /// How a flag takes its value.
@@ -176,6 +177,11 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-MT", takes: Takes::Value, meta: "TARGET", help: "Name the target in the dependency file", apply: |o, v| { o.compile_args.extend(["-MT".into(), v.into()]); Ok(()) } },
     Flag { spelling: "-MQ", takes: Takes::Value, meta: "TARGET", help: "Like -MT, quoting make's special characters", apply: |o, v| { o.compile_args.extend(["-MQ".into(), v.into()]); Ok(()) } },
     Flag { spelling: "-MP", takes: Takes::Nothing, meta: "", help: "Add a phony target for each header", apply: compile_arg },
+    Flag { spelling: "-d", takes: Takes::Prefix, meta: "LETTERS", help: "With -E, print the macros: -dM only the #defines, -dD with the output", apply: |o, v| {
+        if !matches!(v, "-dM" | "-dD" | "-dN" | "-dI" | "-dU") {
+            return Err(unknown_flag(v));
+        }
+        compile_arg(o, v) } },
     Flag { spelling: "-M", takes: Takes::Nothing, meta: "", help: "Print the dependencies instead of compiling", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
     Flag { spelling: "-MM", takes: Takes::Nothing, meta: "", help: "Like -M, without system headers", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
     Flag { spelling: "-L", takes: Takes::Value, meta: "DIR", help: "Add DIR to the library search path", apply: |o, v| { o.lib_dirs.push(PathBuf::from(v)); Ok(()) } },
@@ -188,6 +194,7 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-v", takes: Takes::Nothing, meta: "", help: "Print each command wasmcc runs", apply: |o, _| { o.verbose = true; Ok(()) } },
     Flag { spelling: "--version", takes: Takes::Nothing, meta: "", help: "Print the version", apply: |o, _| { o.print = Some(Print::Version); Ok(()) } },
     Flag { spelling: "--help", takes: Takes::Nothing, meta: "", help: "Print this help", apply: |o, _| { o.print = Some(Print::Help); Ok(()) } },
+    Flag { spelling: "--print-cmake-toolchain", takes: Takes::Nothing, meta: "", help: "Print the path of the CMake toolchain file for wasmcc (wasmcmake passes it to cmake)", apply: |o, _| { o.print = Some(Print::CMakeToolchain); Ok(()) } },
     Flag { spelling: "-pipe", takes: Takes::Nothing, meta: "", help: "Accepted and ignored, as by clang", apply: |_, _| Ok(()) },
     Flag { spelling: "-static", takes: Takes::Nothing, meta: "", help: "Accepted: every link is static", apply: |_, _| Ok(()) },
 ];
@@ -389,7 +396,10 @@ fn split_words(text: &str) -> Vec<String> {
 pub fn help() -> String {
     let mut out = String::from(
         "wasmcc: compile C and C++ to WebAssembly for Node and the web\n\n\
-         Usage: wasmcc [options] file...\n       wasmc++ [options] file...   (C++)\n\n\
+         Usage: wasmcc [options] file...\n       wasmc++ [options] file...   (C++)\n\
+         \x20      wasmcmake cmake ARGS...     (CMake with wasmcc's toolchain file)\n\
+         \x20      wasmconfigure ./configure ARGS...,  wasmmake make ARGS...\n\
+         \x20                                   (CC, CXX, AR, RANLIB, NM set to wasmcc's)\n\n\
          Options:\n",
     );
     for f in FLAGS {

@@ -2,6 +2,7 @@
 //! Node and in browsers. docs/DESIGN.md is the map of this folder.
 
 mod asyncify;
+mod buildsys;
 mod cli;
 mod compile;
 mod error;
@@ -53,6 +54,9 @@ fn main() -> ExitCode {
 }
 
 fn run(program: &str, args: Vec<String>) -> Result<()> {
+    if let Some(wrapper) = buildsys::Wrapper::from_program(program) {
+        return buildsys::run_wrapper(wrapper, args);
+    }
     let opts = cli::parse(program, args)?;
     match opts.print {
         Some(Print::Help) => {
@@ -61,6 +65,12 @@ fn run(program: &str, args: Vec<String>) -> Result<()> {
         }
         Some(Print::Version) => {
             println!("wasmcc {}", env!("CARGO_PKG_VERSION"));
+            return Ok(());
+        }
+        Some(Print::CMakeToolchain) => {
+            let tools = toolchain::Tools::find()?;
+            let sysroot = sysroot::get(&tools, opts.verbose)?;
+            println!("{}", buildsys::cmake_toolchain(&tools, &sysroot)?.display());
             return Ok(());
         }
         None => {}

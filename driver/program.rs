@@ -3,6 +3,7 @@
 //! moved into place only when the whole build has succeeded.
 
 use crate::asyncify;
+use crate::buildsys;
 use crate::cli::{Input, Options};
 use crate::compile::{self, Job};
 use crate::err;
@@ -56,10 +57,16 @@ fn file_name(path: &Path) -> Result<&str> {
 }
 
 pub fn build(tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Result<()> {
-    let output = opts
-        .output
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("a.out.js"));
+    let output = opts.output.clone().unwrap_or_else(buildsys::default_output);
+    let host_opts;
+    let opts = if buildsys::is_host_command(&output) {
+        let mut o = opts.clone();
+        o.settings.NODERAWFS = true;
+        host_opts = o;
+        &host_opts
+    } else {
+        opts
+    };
     let kind = kind_of(&output)?;
     // The JS and the module come last, in that order, for every kind that has them.
     let outputs: Vec<PathBuf> = match kind {
@@ -219,7 +226,13 @@ fn build_into(
                 on_worker: glue_opts.settings.ENVIRONMENT.node
                     && crate::stackdepth::needs_large_stack(&linked_wasm)?,
             };
-            let js = glue.render(&lib)?;
+            let mut js = glue.render(&lib)?;
+            // `-o prog`: a program to run as `./prog`, as a native build is.
+            let executable = kind == Kind::Js(Shape::Script) && js_path.extension().is_none();
+            if executable {
+                js.insert_str(0, "#!/usr/bin/env node\n");
+            }
+            js.push_str(&buildsys::cmake_info_comment(&linked_wasm)?);
             if let Some(shell) = &shell {
                 let title = outputs[0]
                     .file_stem()
@@ -249,6 +262,11 @@ fn build_into(
             if !(single_file && shell.is_some()) {
                 let js_file = t.join("out.js");
                 fs::write(&js_file, js).at("write", &js_file)?;
+                if executable {
+                    use std::os::unix::fs::PermissionsExt;
+                    fs::set_permissions(&js_file, fs::Permissions::from_mode(0o755))
+                        .at("make executable", &js_file)?;
+                }
                 staged.push((js_file, js_path));
             }
             if !single_file {

@@ -112,7 +112,8 @@ pub fn codegen_args(settings: &crate::settings::Settings) -> &'static [&'static 
     }
 }
 
-fn cache_dir() -> Result<PathBuf> {
+/// The cache folder: `WASMCC_CACHE`, else `$XDG_CACHE_HOME/wasmcc`, else `~/.cache/wasmcc`.
+pub fn cache_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os("WASMCC_CACHE").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }

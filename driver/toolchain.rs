@@ -7,6 +7,9 @@
 //! | clang    | `WASMCC_CLANG`    | clang-19, clang             | clang-19       |
 //! | wasm-ld  | `WASMCC_WASM_LD`  | wasm-ld-19, wasm-ld         | lld-19         |
 //! | llvm-ar  | `WASMCC_LLVM_AR`  | llvm-ar-19, llvm-ar         | llvm-19        |
+//! | llvm-ranlib | `WASMCC_LLVM_RANLIB` | llvm-ranlib-19, llvm-ranlib | llvm-19   |
+//! | llvm-nm  | `WASMCC_LLVM_NM`  | llvm-nm-19, llvm-nm         | llvm-19        |
+//! | node     | `WASMCC_NODE`     | node, nodejs                | nodejs         |
 //! | wasm-opt | `WASMCC_WASM_OPT` | wasm-opt                    | binaryen       |
 
 use crate::err;
@@ -37,6 +40,26 @@ pub const LLVM_AR: ToolSpec = ToolSpec {
     var: "WASMCC_LLVM_AR",
     names: &["llvm-ar-19", "llvm-ar"],
     package: "llvm-19",
+};
+/// ranlib, nm and node are what build systems run beside the compiler
+/// (`wasmcmake`, `wasmconfigure`, `wasmmake`; see buildsys.rs).
+pub const LLVM_RANLIB: ToolSpec = ToolSpec {
+    what: "llvm-ranlib",
+    var: "WASMCC_LLVM_RANLIB",
+    names: &["llvm-ranlib-19", "llvm-ranlib"],
+    package: "llvm-19",
+};
+pub const LLVM_NM: ToolSpec = ToolSpec {
+    what: "llvm-nm",
+    var: "WASMCC_LLVM_NM",
+    names: &["llvm-nm-19", "llvm-nm"],
+    package: "llvm-19",
+};
+pub const NODE: ToolSpec = ToolSpec {
+    what: "node",
+    var: "WASMCC_NODE",
+    names: &["node", "nodejs"],
+    package: "nodejs",
 };
 pub const WASM_OPT: ToolSpec = ToolSpec {
     what: "wasm-opt",

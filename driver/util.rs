@@ -15,6 +15,15 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A handlebars registry for the code wasmcc writes (JS, CMake): values go in
+/// as they are, and a name the template uses but the data lacks is an error.
+pub fn code_templates() -> handlebars::Handlebars<'static> {
+    let mut hb = handlebars::Handlebars::new();
+    hb.set_strict_mode(true);
+    hb.register_escape_fn(handlebars::no_escape);
+    hb
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -8,7 +8,9 @@ set -euo pipefail
 packages=(clang-19 lld-19 llvm-19 libclang-rt-19-dev-wasm32 wasi-libc
   libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 binaryen nodejs)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(gcc g++ csmith libcsmith-dev chromium)
+  # cmake, autoconf and make for the build-system tests; zlib1g-dev is the
+  # host library that a wasmcmake project must not find.
+  packages+=(gcc g++ csmith libcsmith-dev chromium cmake autoconf make zlib1g-dev)
 fi
 
 sudo_cmd=()
@@ -27,6 +29,10 @@ fi
 cd "$(dirname "$0")/.."
 cargo install --quiet --locked --path . --root "${CARGO_HOME:-$HOME/.cargo}"
 bin="${CARGO_HOME:-$HOME/.cargo}/bin"
-# wasmc++ is the same binary; the name selects C++, as clang++ does.
-ln -sf wasmcc "$bin/wasmc++"
+# wasmc++ is the same binary; the name selects C++, as clang++ does. So do
+# the build-system wrappers (wasmcmake cmake ..., wasmconfigure ./configure,
+# wasmmake make), as Emscripten's emcmake, emconfigure and emmake.
+for name in wasmc++ wasmcmake wasmconfigure wasmmake; do
+  ln -sf wasmcc "$bin/$name"
+done
 echo "setup: wasmcc installed in $bin"

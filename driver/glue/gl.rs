@@ -133,9 +133,7 @@ pub fn items(wanted: &[&str], full_es2: bool) -> Result<Vec<Item>> {
         return Ok(Vec::new());
     }
     let table = load_table()?;
-    let mut hb = handlebars::Handlebars::new();
-    hb.set_strict_mode(true);
-    hb.register_escape_fn(handlebars::no_escape);
+    let hb = crate::util::code_templates();
     let mut items = Vec::new();
     for f in table.functions.iter().chain(&table.extensions) {
         if IN_C.contains(&f.name.as_str()) || !wanted.contains(&f.name.as_str()) {

@@ -276,9 +276,7 @@ impl Glue<'_> {
             ));
         }
 
-        let mut hb = handlebars::Handlebars::new();
-        hb.set_strict_mode(true);
-        hb.register_escape_fn(handlebars::no_escape);
+        let hb = crate::util::code_templates();
         let data = serde_json::json!({
             "version": env!("CARGO_PKG_VERSION"),
             "jsName": self.js_name,

@@ -96,6 +96,20 @@ pub fn browser_or_skip(test: &str) -> bool {
     false
 }
 
+/// Whether `tool` is on PATH. Missing, the test is skipped, except under CI
+/// (scripts/setup.sh --test installs `package`), where it fails.
+pub fn tool_or_skip(test: &str, tool: &str, package: &str) -> bool {
+    if which::which(tool).is_ok() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{test}: {tool} is required under CI (apt-get install {package})"
+    );
+    eprintln!("note: skipping {test}: {tool} is not installed");
+    false
+}
+
 /// `node --check` on an emitted file: it must be valid JavaScript.
 pub fn node_check(js: &Path) {
     let out = Command::new("node")

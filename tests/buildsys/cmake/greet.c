@@ -1,0 +1,3 @@
+#include <stdio.h>
+
+void greet(int arguments) { printf("greet: %d arguments", arguments); }
