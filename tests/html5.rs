@@ -192,6 +192,9 @@ fn key_callbacks_alone_bring_no_other_event_code() {
         "requestPointerLock",
         "requestFullscreen",
         "html5FillMouse",
+        "__wasmcc_html5_orientation",
+        "__wasmcc_html5_motion",
+        "html5Sensors",
     ] {
         assert!(
             !glue.contains(absent),
@@ -391,4 +394,167 @@ fn fullscreen_strategy_waits_for_a_key_then_sizes_and_restores_the_canvas() {
         ],
         "{text}"
     );
+}
+
+/// What the C struct should hold for the DOM's values in `dom` (a line
+/// `dom KIND name=v,... name=v`): the same numbers, with null as 0 (a
+/// whole null group as three zeros).
+fn zeroed(dom: &str) -> String {
+    dom.trim_start_matches("dom ")
+        .split(' ')
+        .map(|part| match part.split_once('=') {
+            Some((name, "null")) if name != "alpha" && name != "beta" && name != "gamma" => {
+                format!("{name}=0.000,0.000,0.000")
+            }
+            _ => part.replace("null", "0.000"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The C line `KIND type=N data=D fields... [supportedFields=N]` without
+/// its type, data and supportedFields, to compare with `zeroed`.
+fn fields_of(c_line: &str) -> String {
+    c_line
+        .split(' ')
+        .filter(|p| {
+            !p.starts_with("type=") && !p.starts_with("data=") && !p.starts_with("supportedFields=")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn device_orientation_and_motion_come_from_the_browsers_sensors() {
+    if !browser_or_skip("device_orientation_and_motion_come_from_the_browsers_sensors") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/sensors.c", "sensors");
+    node_check(&dir.path().join("sensors.js"));
+    // The sensors as a phone's would report them: an orientation in
+    // degrees; gravity included acceleration in m/s²; the gyroscope in
+    // rad/s (pi/2, 0, -pi); no linear-acceleration sensor at all.
+    let out = wasmrun(
+        &html,
+        &[
+            "--orientation",
+            "90,45,-30@300",
+            "--sensor",
+            "accelerometer=1,2,9.5@300",
+            "--sensor",
+            "gyroscope=1.5707963267948966,0,-3.141592653589793@300",
+        ],
+        &[],
+    );
+    let text = stdout(&out);
+    // Both listeners removed: the program ends.
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // NO_DATA (-7) before any event.
+    assert!(
+        text.starts_with("orientation status: -7\nmotion status: -7\nset: 0 0\n"),
+        "{text}"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    let pair = |prefix: &str| {
+        let i = lines
+            .iter()
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no line starting with '{prefix}' in:\n{text}"));
+        assert!(i > 0 && lines[i - 1].starts_with("dom "), "{text}");
+        (lines[i - 1], lines[i])
+    };
+    let orientation = "alpha=90.000 beta=45.000 gamma=-30.000 absolute=0";
+    let (dom, c) = pair("orientation type=16 data=o alpha=90.000");
+    assert_eq!(
+        c,
+        format!("orientation type=16 data=o {orientation}"),
+        "{text}"
+    );
+    assert_eq!(fields_of(c), zeroed(dom), "{text}");
+    // No linear-acceleration sensor: the DOM's acceleration has null
+    // members, so its supportedFields bit is clear and it reads as zeros;
+    // gravity (0x02) and rotation rate (0x04) are there.
+    let (dom, c) = pair("motion type=17 data=m ");
+    assert!(dom.contains("acceleration=null,null,null"), "{text}");
+    assert!(
+        c.contains(" acceleration=0.000,0.000,0.000 includingGravity=1.000,2.000,9.500 "),
+        "{text}"
+    );
+    assert!(c.ends_with(" supportedFields=6"), "{text}");
+    assert_eq!(fields_of(c), zeroed(dom), "{text}");
+    // The rotation rate in degrees per second, whichever axis is which.
+    let rates = c
+        .split("rotationRate=")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or_else(|| panic!("no rotationRate in {c}"));
+    let mut rates: Vec<&str> = rates.split(',').collect();
+    rates.sort();
+    assert_eq!(rates, ["-180.000", "0.000", "90.000"], "{text}");
+    // The status functions give the last event of each kind.
+    assert_eq!(
+        line(&text, "orientation status alpha"),
+        format!("orientation status {orientation}"),
+        "{text}"
+    );
+    let motion = c.split_once(" data=m ").map(|(_, rest)| rest).unwrap_or("");
+    assert_eq!(
+        line(&text, "motion status acc"),
+        format!("motion status {motion}"),
+        "{text}"
+    );
+    assert!(text.contains("orientation status: 0\nor"), "{text}");
+    assert!(text.contains("motion status: 0\nmo"), "{text}");
+    assert!(text.ends_with("done\n"), "{text}");
+}
+
+#[test]
+fn device_events_with_null_fields_read_as_zero_and_true_cancels() {
+    if !browser_or_skip("device_events_with_null_fields_read_as_zero_and_true_cancels") {
+        return;
+    }
+    let dir = scratch();
+    let html = page(dir.path(), "tests/html5/sensors.c", "sensors");
+    // Events built in JS and dispatched on the window (see sensors.c).
+    let out = wasmrun(&html, &[], &["dispatched"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let c: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("orientation type") || l.starts_with("motion type"))
+        .collect();
+    assert_eq!(
+        c,
+        [
+            // beta null reads 0.
+            "orientation type=16 data=o alpha=10.500 beta=0.000 gamma=-20.250 absolute=1",
+            "orientation type=16 data=o alpha=1.000 beta=2.000 gamma=0.000 absolute=0",
+            // No accelerationIncludingGravity: bit 0x02 clear, zeros; a
+            // rotation rate with one null member still counts (0x01|0x04).
+            "motion type=17 data=m acceleration=0.500,-1.500,2.250 includingGravity=0.000,0.000,0.000 rotationRate=30.000,0.000,-45.000 supportedFields=5",
+            // Nothing measured: all zeros, no bit.
+            "motion type=17 data=m acceleration=0.000,0.000,0.000 includingGravity=0.000,0.000,0.000 rotationRate=0.000,0.000,0.000 supportedFields=0",
+        ],
+        "{text}"
+    );
+    // Each C line matches the DOM's values of the same event, null as 0.
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        if l.starts_with("orientation type") || l.starts_with("motion type") {
+            assert_eq!(fields_of(l), zeroed(lines[i - 1]), "{text}");
+        }
+    }
+    // The orientation callback returned true for the absolute event only.
+    assert_eq!(line(&text, "prevented: "), "prevented: 1 0 0 0", "{text}");
+    // The status functions give the last event of each kind.
+    assert_eq!(
+        line(&text, "orientation status alpha"),
+        "orientation status alpha=1.000 beta=2.000 gamma=0.000 absolute=0"
+    );
+    assert!(
+        line(&text, "motion status acc").ends_with(" supportedFields=0"),
+        "{text}"
+    );
+    assert!(text.ends_with("done\n"), "{text}");
 }

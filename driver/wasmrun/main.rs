@@ -8,6 +8,7 @@ mod cdp;
 mod interrupt;
 mod keys;
 mod page;
+mod sensors;
 mod server;
 #[path = "../url.rs"]
 mod url;
@@ -63,6 +64,8 @@ pub struct Options {
     pub keys: Vec<KeyAt>,
     /// `--resize WxH@MS`: the page's viewport changes to W x H at MS.
     pub resizes: Vec<(Duration, (u32, u32))>,
+    /// `--orientation` and `--sensor`: device readings at their times.
+    pub readings: Vec<sensors::ReadingAt>,
     pub console: bool,
     pub verbose: bool,
     /// Open the page as a file:// URL instead of serving its folder.
@@ -98,6 +101,16 @@ Options (before PAGE.html):
                              after the page's load event; repeatable
   --resize WxH@MS            resize the page's viewport to W x H pixels MS ms
                              after the page's load event; repeatable
+  --orientation A,B,G@MS     the device's orientation becomes alpha A, beta B,
+                             gamma G degrees MS ms after the page's load
+                             event (deviceorientation events); repeatable
+  --sensor NAME=X,Y,Z@MS     the motion sensor NAME reads X,Y,Z MS ms after
+                             the page's load event (devicemotion events):
+                             accelerometer (accelerationIncludingGravity,
+                             m/s²), linear-acceleration (acceleration, m/s²)
+                             or gyroscope (rotationRate, read in rad/s and
+                             given in deg/s); sensors never named are
+                             missing; repeatable
   --console                  also relay the page's console messages to stderr
   --file-url                 open the page from disk (file://) instead of
                              serving its folder, as a double-click would
@@ -118,7 +131,7 @@ pub enum Command {
     Version,
 }
 
-fn parse_ms(flag: &str, value: &str) -> Result<Duration, Fail> {
+pub(crate) fn parse_ms(flag: &str, value: &str) -> Result<Duration, Fail> {
     value
         .parse::<u64>()
         .map(Duration::from_millis)
@@ -182,6 +195,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut exit_after = None;
     let mut keys = Vec::new();
     let mut resizes = Vec::new();
+    let mut readings = Vec::new();
     let mut console = false;
     let mut verbose = false;
     let mut file_url = false;
@@ -210,7 +224,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
             | "--eval-after-exit" | "--screenshot" | "--screenshot-after" | "--exit-after"
-            | "--send-key" | "--resize" => {
+            | "--send-key" | "--resize" | "--orientation" | "--sensor" => {
                 let value = match inline {
                     Some(v) => v,
                     None => {
@@ -235,6 +249,8 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
                     }
                     "--window-size" => window = parse_window(flag, &value)?,
                     "--resize" => resizes.push(parse_resize(&value)?),
+                    "--orientation" => readings.push(sensors::parse_orientation(&value)?),
+                    "--sensor" => readings.push(sensors::parse_sensor(&value)?),
                     "--browser" => browser = Some(PathBuf::from(value)),
                     "--eval-after-exit" => eval_after_exit = Some(value),
                     "--screenshot" => screenshot = Some(PathBuf::from(value)),
@@ -282,6 +298,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         exit_after,
         keys,
         resizes,
+        readings,
         console,
         verbose,
         file_url,
@@ -379,6 +396,14 @@ mod tests {
         assert_eq!(o.eval_after_exit.as_deref(), Some("1+1"));
         assert!(o.file_url);
         assert_eq!(o.resizes, vec![(Duration::from_millis(250), (640, 480))]);
+        let o = opts(&[
+            "--orientation",
+            "1,2,3@10",
+            "--sensor=gyroscope=0,0,1@20",
+            "p.html",
+        ]);
+        assert_eq!(o.readings.len(), 2);
+        assert_eq!(o.readings[1].at, Duration::from_millis(20));
         assert!(!opts(&["p.html"]).file_url);
     }
 
@@ -396,6 +421,8 @@ mod tests {
             vec!["--resize", "640x480", "p.html"],
             vec!["--resize", "0x480@5", "p.html"],
             vec!["--screenshot-after", "5", "p.html"],
+            vec!["--orientation", "1,2@5", "p.html"],
+            vec!["--sensor", "magnetometer=1,2,3@5", "p.html"],
         ] {
             match parse(&bad) {
                 Err(f) => assert_eq!(f.status, 2, "{bad:?}"),

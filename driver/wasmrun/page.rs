@@ -396,6 +396,9 @@ impl PageRun<'_> {
         let mut resizes = self.opts.resizes.clone();
         resizes.sort_by_key(|(at, _)| *at);
         let mut resizes = std::collections::VecDeque::from(resizes);
+        let mut readings = self.opts.readings.clone();
+        readings.sort_by_key(|r| r.at);
+        let mut readings = std::collections::VecDeque::from(readings);
         loop {
             let now = Instant::now();
             let after = |d: Option<Duration>| Option::zip(self.loaded_at, d).map(|(t, d)| t + d);
@@ -404,6 +407,7 @@ impl PageRun<'_> {
             let exit_at = after(self.opts.exit_after);
             let key_at = after(keys.front().map(|(d, _)| *d));
             let resize_at = after(resizes.front().map(|(d, _)| *d));
+            let reading_at = after(readings.front().map(|r| r.at));
             if let Some(since) = self.failed_at {
                 if now >= since + EXIT_GRACE {
                     return Ok(1);
@@ -427,6 +431,13 @@ impl PageRun<'_> {
                 }
                 continue;
             }
+            if reading_at.is_some_and(|t| now >= t) {
+                if let Some(r) = readings.pop_front() {
+                    let (method, params) = r.reading.command();
+                    self.call(method, params)?;
+                }
+                continue;
+            }
             if now >= self.deadline {
                 return Err(Fail {
                     status: TIMEOUT_STATUS,
@@ -443,6 +454,7 @@ impl PageRun<'_> {
                 screenshot_at,
                 key_at,
                 resize_at,
+                reading_at,
             ];
             for t in timers.into_iter().flatten() {
                 wake = wake.min(t);
@@ -569,6 +581,9 @@ fn open_and_relay(run: &mut PageRun) -> Result<i32, Fail> {
         "Emulation.setDeviceMetricsOverride",
         json!({ "width": opts.window.0, "height": opts.window.1, "deviceScaleFactor": 1, "mobile": false }),
     )?;
+    for (method, params) in crate::sensors::setup(&opts.readings) {
+        run.call(method, params)?;
+    }
     run.call("Runtime.enable", json!({}))?;
     run.call("Page.enable", json!({}))?;
     run.call("Network.enable", json!({}))?;

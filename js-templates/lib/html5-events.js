@@ -21,7 +21,8 @@ function html5Time(e) {
 const html5EventNames = {
   1: 'keypress', 2: 'keydown', 3: 'keyup', 4: 'click', 5: 'mousedown', 6: 'mouseup',
   7: 'dblclick', 8: 'mousemove', 9: 'wheel', 10: 'resize', 11: 'scroll', 12: 'blur',
-  13: 'focus', 14: 'focusin', 15: 'focusout', 19: 'fullscreenchange', 20: 'pointerlockchange',
+  13: 'focus', 14: 'focusin', 15: 'focusout', 16: 'deviceorientation', 17: 'devicemotion',
+  19: 'fullscreenchange', 20: 'pointerlockchange',
   21: 'visibilitychange', 22: 'touchstart', 23: 'touchend', 24: 'touchmove', 25: 'touchcancel',
   26: 'gamepadconnected', 27: 'gamepaddisconnected', 31: 'webglcontextlost',
   32: 'webglcontextrestored', 33: 'mouseenter', 34: 'mouseleave', 35: 'mouseover',
@@ -453,4 +454,81 @@ function emscripten_get_visibility_status(ptr) {
 function __wasmcc_html5_webglcontext(eventType, target, userData, useCapture, callback) {
   // The callback's event pointer is NULL: these events carry no data.
   return html5.listen(eventType, target, 'canvas', useCapture, callback, userData, () => 0);
+}
+
+//! html5Sensors needs: mem
+/**
+ * Device orientation and motion: the C structs, and the last event of each
+ * kind that a listener received, which the status functions report.
+ * The DOM gives null for what the device does not measure; that reads as
+ * 0 in C, never as NaN or stale data.
+ */
+const html5Sensors = {
+  orientation: null,
+  motion: null,
+  number(x) {
+    return typeof x == 'number' ? x : 0;
+  },
+  /** Writes an EmscriptenDeviceOrientationEvent (32 bytes) at `ptr`. */
+  fillOrientation(ptr, e) {
+    const v = dv();
+    v.setFloat64(ptr, this.number(e.alpha), true);
+    v.setFloat64(ptr + 8, this.number(e.beta), true);
+    v.setFloat64(ptr + 16, this.number(e.gamma), true);
+    v.setUint8(ptr + 24, e.absolute ? 1 : 0);
+  },
+  /**
+   * Writes an EmscriptenDeviceMotionEvent (80 bytes) at `ptr`: three groups
+   * of three doubles, then supportedFields, whose bit for a group is set
+   * when the device measured it (the DOM object is there with a value).
+   */
+  fillMotion(ptr, e) {
+    const v = dv();
+    const groups = [
+      [e.acceleration, ['x', 'y', 'z']],
+      [e.accelerationIncludingGravity, ['x', 'y', 'z']],
+      [e.rotationRate, ['alpha', 'beta', 'gamma']],
+    ];
+    let supported = 0;
+    groups.forEach(([group, names], i) => {
+      const values = names.map((name) => (group ? group[name] : null));
+      if (values.some((x) => typeof x == 'number')) supported |= 1 << i;
+      values.forEach((x, j) => v.setFloat64(ptr + i * 24 + j * 8, this.number(x), true));
+    });
+    v.setInt32(ptr + 72, supported, true);
+  },
+};
+
+//! env.__wasmcc_html5_orientation needs: html5, html5Sensors
+function __wasmcc_html5_orientation(eventType, target, userData, useCapture, callback, buffer) {
+  const fill = (e) => {
+    html5Sensors.orientation = e;
+    html5Sensors.fillOrientation(buffer, e);
+    return buffer;
+  };
+  return html5.listen(eventType, target, 'window', useCapture, callback, userData, fill);
+}
+
+//! env.emscripten_get_deviceorientation_status needs: html5Sensors
+function emscripten_get_deviceorientation_status(ptr) {
+  if (!html5Sensors.orientation) return -7;
+  html5Sensors.fillOrientation(ptr, html5Sensors.orientation);
+  return 0;
+}
+
+//! env.__wasmcc_html5_motion needs: html5, html5Sensors
+function __wasmcc_html5_motion(eventType, target, userData, useCapture, callback, buffer) {
+  const fill = (e) => {
+    html5Sensors.motion = e;
+    html5Sensors.fillMotion(buffer, e);
+    return buffer;
+  };
+  return html5.listen(eventType, target, 'window', useCapture, callback, userData, fill);
+}
+
+//! env.emscripten_get_devicemotion_status needs: html5Sensors
+function emscripten_get_devicemotion_status(ptr) {
+  if (!html5Sensors.motion) return -7;
+  html5Sensors.fillMotion(ptr, html5Sensors.motion);
+  return 0;
 }

@@ -37,6 +37,8 @@ FAMILY(pointerlock)
 FAMILY(fullscreen)
 FAMILY(visibility)
 FAMILY(webglcontext)
+FAMILY(orientation)
+FAMILY(motion)
 
 /* One buffer per kind: the runtime fills it just before each callback. */
 static EmscriptenKeyboardEvent key_event;
@@ -49,6 +51,8 @@ static EmscriptenGamepadEvent gamepad_event;
 static EmscriptenPointerlockChangeEvent pointerlock_event;
 static EmscriptenFullscreenChangeEvent fullscreen_event;
 static EmscriptenVisibilityChangeEvent visibility_event;
+static EmscriptenDeviceOrientationEvent orientation_event;
+static EmscriptenDeviceMotionEvent motion_event;
 
 #define SETTER(name, family, type, callback_type, buffer)                                        \
     EMSCRIPTEN_RESULT emscripten_set_##name##_callback(const char *target, void *user_data,      \
@@ -115,6 +119,21 @@ EMSCRIPTEN_RESULT emscripten_set_visibilitychange_callback(void *user_data, bool
     return __wasmcc_html5_visibility(EMSCRIPTEN_EVENT_VISIBILITYCHANGE,
                                      EMSCRIPTEN_EVENT_TARGET_DOCUMENT, user_data, use_capture,
                                      (void *)callback, &visibility_event);
+}
+
+/* Device orientation and motion are events of the window only. Their
+ * status functions are in the JS runtime, which keeps the last event. */
+EMSCRIPTEN_RESULT emscripten_set_deviceorientation_callback(void *user_data, bool use_capture,
+                                                            em_deviceorientation_callback_func callback) {
+    return __wasmcc_html5_orientation(EMSCRIPTEN_EVENT_DEVICEORIENTATION,
+                                      EMSCRIPTEN_EVENT_TARGET_WINDOW, user_data, use_capture,
+                                      (void *)callback, &orientation_event);
+}
+
+EMSCRIPTEN_RESULT emscripten_set_devicemotion_callback(void *user_data, bool use_capture,
+                                                       em_devicemotion_callback_func callback) {
+    return __wasmcc_html5_motion(EMSCRIPTEN_EVENT_DEVICEMOTION, EMSCRIPTEN_EVENT_TARGET_WINDOW,
+                                 user_data, use_capture, (void *)callback, &motion_event);
 }
 
 /* Mouse callbacks all write the one mouse buffer, so it holds the last

@@ -104,7 +104,30 @@ AT(EmscriptenGamepadEvent, index, 1108);
 AT(EmscriptenGamepadEvent, id, 1112);
 AT(EmscriptenGamepadEvent, mapping, 1176);
 
+SIZE(EmscriptenDeviceOrientationEvent, 32);
+AT(EmscriptenDeviceOrientationEvent, alpha, 0);
+AT(EmscriptenDeviceOrientationEvent, beta, 8);
+AT(EmscriptenDeviceOrientationEvent, gamma, 16);
+AT(EmscriptenDeviceOrientationEvent, absolute, 24);
+
+SIZE(EmscriptenDeviceMotionEvent, 80);
+AT(EmscriptenDeviceMotionEvent, accelerationX, 0);
+AT(EmscriptenDeviceMotionEvent, accelerationY, 8);
+AT(EmscriptenDeviceMotionEvent, accelerationZ, 16);
+AT(EmscriptenDeviceMotionEvent, accelerationIncludingGravityX, 24);
+AT(EmscriptenDeviceMotionEvent, accelerationIncludingGravityY, 32);
+AT(EmscriptenDeviceMotionEvent, accelerationIncludingGravityZ, 40);
+AT(EmscriptenDeviceMotionEvent, rotationRateAlpha, 48);
+AT(EmscriptenDeviceMotionEvent, rotationRateBeta, 56);
+AT(EmscriptenDeviceMotionEvent, rotationRateGamma, 64);
+AT(EmscriptenDeviceMotionEvent, supportedFields, 72);
+_Static_assert(EMSCRIPTEN_DEVICE_MOTION_EVENT_SUPPORTS_ACCELERATION == 0x01 &&
+                   EMSCRIPTEN_DEVICE_MOTION_EVENT_SUPPORTS_ACCELERATION_INCLUDING_GRAVITY == 0x02 &&
+                   EMSCRIPTEN_DEVICE_MOTION_EVENT_SUPPORTS_ROTATION_RATE == 0x04,
+               "device motion supportedFields bits");
+
 _Static_assert(EMSCRIPTEN_EVENT_KEYPRESS == 1 && EMSCRIPTEN_EVENT_MOUSEMOVE == 8 &&
+                   EMSCRIPTEN_EVENT_DEVICEORIENTATION == 16 && EMSCRIPTEN_EVENT_DEVICEMOTION == 17 &&
                    EMSCRIPTEN_EVENT_TOUCHSTART == 22 && EMSCRIPTEN_EVENT_WEBGLCONTEXTLOST == 31 &&
                    EMSCRIPTEN_EVENT_MOUSEOUT == 36 && EMSCRIPTEN_EVENT_POINTERLOCKERROR == 38,
                "event type numbers");

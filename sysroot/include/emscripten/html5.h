@@ -7,6 +7,7 @@
  * EMSCRIPTEN_EVENT_TARGET_DOCUMENT, _WINDOW, _SCREEN. "#canvas" means
  * Module.canvas when the page set one. NULL chooses a default per kind:
  *   window   keys, mouse, wheel, touch, resize, scroll, blur/focus/focusin/focusout
+ *            (deviceorientation, devicemotion and gamepads take no target: always window)
  *   document fullscreenchange, pointerlockchange/error, visibilitychange
  *   canvas   webglcontextlost/restored, request_fullscreen, request_pointerlock
  * A canvas receives keys only while it has the focus, so it needs a tabindex
@@ -277,6 +278,36 @@ typedef struct EmscriptenGamepadEvent {
   EM_UTF8 mapping[EM_HTML5_MEDIUM_STRING_LEN_BYTES];
 } EmscriptenGamepadEvent;
 
+/* Device orientation, in degrees as the DOM gives it: alpha around Z
+ * [0, 360), beta around X [-180, 180), gamma around Y [-90, 90). An angle
+ * the browser does not know (null in the DOM event) reads as 0. */
+typedef struct EmscriptenDeviceOrientationEvent {
+  double alpha;
+  double beta;
+  double gamma;
+  bool absolute;
+} EmscriptenDeviceOrientationEvent;
+
+/* Which groups of an EmscriptenDeviceMotionEvent the device measured. */
+#define EMSCRIPTEN_DEVICE_MOTION_EVENT_SUPPORTS_ACCELERATION 0x01
+#define EMSCRIPTEN_DEVICE_MOTION_EVENT_SUPPORTS_ACCELERATION_INCLUDING_GRAVITY 0x02
+#define EMSCRIPTEN_DEVICE_MOTION_EVENT_SUPPORTS_ROTATION_RATE 0x04
+
+/* Acceleration in m/s^2, rotation rate in degrees per second. A group whose
+ * bit is clear in supportedFields was not measured and reads as zeros. */
+typedef struct EmscriptenDeviceMotionEvent {
+  double accelerationX;
+  double accelerationY;
+  double accelerationZ;
+  double accelerationIncludingGravityX;
+  double accelerationIncludingGravityY;
+  double accelerationIncludingGravityZ;
+  double rotationRateAlpha;
+  double rotationRateBeta;
+  double rotationRateGamma;
+  int supportedFields;
+} EmscriptenDeviceMotionEvent;
+
 typedef bool (*em_key_callback_func)(int eventType, const EmscriptenKeyboardEvent *keyEvent, void *userData);
 typedef bool (*em_mouse_callback_func)(int eventType, const EmscriptenMouseEvent *mouseEvent, void *userData);
 typedef bool (*em_wheel_callback_func)(int eventType, const EmscriptenWheelEvent *wheelEvent, void *userData);
@@ -294,6 +325,11 @@ typedef bool (*em_visibilitychange_callback_func)(int eventType,
                                                   void *userData);
 typedef bool (*em_touch_callback_func)(int eventType, const EmscriptenTouchEvent *touchEvent, void *userData);
 typedef bool (*em_gamepad_callback_func)(int eventType, const EmscriptenGamepadEvent *gamepadEvent, void *userData);
+typedef bool (*em_deviceorientation_callback_func)(int eventType,
+                                                   const EmscriptenDeviceOrientationEvent *deviceOrientationEvent,
+                                                   void *userData);
+typedef bool (*em_devicemotion_callback_func)(int eventType, const EmscriptenDeviceMotionEvent *deviceMotionEvent,
+                                              void *userData);
 typedef bool (*em_webgl_context_callback)(int eventType, const void *reserved, void *userData);
 
 /* Keys. */
@@ -339,6 +375,14 @@ EMSCRIPTEN_RESULT emscripten_set_gamepaddisconnected_callback(void *userData, bo
 EMSCRIPTEN_RESULT emscripten_sample_gamepad_data(void);
 int emscripten_get_num_gamepads(void);
 EMSCRIPTEN_RESULT emscripten_get_gamepad_status(int index, EmscriptenGamepadEvent *gamepadState);
+
+/* Device orientation and motion: the events go to the window. The status
+ * functions give the last event received; NO_DATA before the first. */
+EMSCRIPTEN_RESULT emscripten_set_deviceorientation_callback(void *userData, bool useCapture,
+                                                            em_deviceorientation_callback_func callback);
+EMSCRIPTEN_RESULT emscripten_get_deviceorientation_status(EmscriptenDeviceOrientationEvent *orientationState);
+EMSCRIPTEN_RESULT emscripten_set_devicemotion_callback(void *userData, bool useCapture, em_devicemotion_callback_func callback);
+EMSCRIPTEN_RESULT emscripten_get_devicemotion_status(EmscriptenDeviceMotionEvent *motionState);
 
 /* Pointer lock. Requests outside an input event handler are refused by
  * browsers: with deferUntilInEventHandler they run at the end of the next
@@ -398,6 +442,8 @@ EMSCRIPTEN_RESULT emscripten_set_webglcontextrestored_callback(const char *targe
 #define emscripten_set_touchcancel_callback_on_thread(t, u, c, f, th) emscripten_set_touchcancel_callback(t, u, c, f)
 #define emscripten_set_gamepadconnected_callback_on_thread(u, c, f, th) emscripten_set_gamepadconnected_callback(u, c, f)
 #define emscripten_set_gamepaddisconnected_callback_on_thread(u, c, f, th) emscripten_set_gamepaddisconnected_callback(u, c, f)
+#define emscripten_set_deviceorientation_callback_on_thread(u, c, f, th) emscripten_set_deviceorientation_callback(u, c, f)
+#define emscripten_set_devicemotion_callback_on_thread(u, c, f, th) emscripten_set_devicemotion_callback(u, c, f)
 #define emscripten_set_pointerlockchange_callback_on_thread(t, u, c, f, th) emscripten_set_pointerlockchange_callback(t, u, c, f)
 #define emscripten_set_pointerlockerror_callback_on_thread(t, u, c, f, th) emscripten_set_pointerlockerror_callback(t, u, c, f)
 #define emscripten_set_fullscreenchange_callback_on_thread(t, u, c, f, th) emscripten_set_fullscreenchange_callback(t, u, c, f)
