@@ -456,7 +456,7 @@ function __wasmcc_html5_webglcontext(eventType, target, userData, useCapture, ca
   return html5.listen(eventType, target, 'canvas', useCapture, callback, userData, () => 0);
 }
 
-//! html5Sensors needs: mem
+//! html5Sensors needs: mem, html5
 /**
  * Device orientation and motion: the C structs, and the last event of each
  * kind that a listener received, which the status functions report.
@@ -464,71 +464,74 @@ function __wasmcc_html5_webglcontext(eventType, target, userData, useCapture, ca
  * 0 in C, never as NaN or stale data.
  */
 const html5Sensors = {
-  orientation: null,
-  motion: null,
+  last: { orientation: null, motion: null },
   number(x) {
     return typeof x == 'number' ? x : 0;
   },
-  /** Writes an EmscriptenDeviceOrientationEvent (32 bytes) at `ptr`. */
-  fillOrientation(ptr, e) {
-    const v = dv();
-    v.setFloat64(ptr, this.number(e.alpha), true);
-    v.setFloat64(ptr + 8, this.number(e.beta), true);
-    v.setFloat64(ptr + 16, this.number(e.gamma), true);
-    v.setUint8(ptr + 24, e.absolute ? 1 : 0);
+  fill: {
+    /** Writes an EmscriptenDeviceOrientationEvent (32 bytes) at `ptr`. */
+    orientation(ptr, e) {
+      const v = dv();
+      v.setFloat64(ptr, html5Sensors.number(e.alpha), true);
+      v.setFloat64(ptr + 8, html5Sensors.number(e.beta), true);
+      v.setFloat64(ptr + 16, html5Sensors.number(e.gamma), true);
+      v.setUint8(ptr + 24, e.absolute ? 1 : 0);
+    },
+    /**
+     * Writes an EmscriptenDeviceMotionEvent (80 bytes) at `ptr`: three groups
+     * of three doubles, then supportedFields, whose bit for a group is set
+     * when the device measured it (the DOM object is there with a value).
+     */
+    motion(ptr, e) {
+      const v = dv();
+      const groups = [
+        [e.acceleration, ['x', 'y', 'z']],
+        [e.accelerationIncludingGravity, ['x', 'y', 'z']],
+        [e.rotationRate, ['alpha', 'beta', 'gamma']],
+      ];
+      let supported = 0;
+      groups.forEach(([group, names], i) => {
+        const values = names.map((name) => (group ? group[name] : null));
+        if (values.some((x) => typeof x == 'number')) supported |= 1 << i;
+        values.forEach((x, j) => v.setFloat64(ptr + i * 24 + j * 8, html5Sensors.number(x), true));
+      });
+      v.setInt32(ptr + 72, supported, true);
+    },
   },
-  /**
-   * Writes an EmscriptenDeviceMotionEvent (80 bytes) at `ptr`: three groups
-   * of three doubles, then supportedFields, whose bit for a group is set
-   * when the device measured it (the DOM object is there with a value).
-   */
-  fillMotion(ptr, e) {
-    const v = dv();
-    const groups = [
-      [e.acceleration, ['x', 'y', 'z']],
-      [e.accelerationIncludingGravity, ['x', 'y', 'z']],
-      [e.rotationRate, ['alpha', 'beta', 'gamma']],
-    ];
-    let supported = 0;
-    groups.forEach(([group, names], i) => {
-      const values = names.map((name) => (group ? group[name] : null));
-      if (values.some((x) => typeof x == 'number')) supported |= 1 << i;
-      values.forEach((x, j) => v.setFloat64(ptr + i * 24 + j * 8, this.number(x), true));
-    });
-    v.setInt32(ptr + 72, supported, true);
+  /** Listens on the window for events of `kind`, keeping the last one. */
+  listen(kind, eventType, target, userData, useCapture, callback, buffer) {
+    const fill = (e) => {
+      this.last[kind] = e;
+      this.fill[kind](buffer, e);
+      return buffer;
+    };
+    return html5.listen(eventType, target, 'window', useCapture, callback, userData, fill);
+  },
+  /** Writes the last event of `kind` at `ptr`; EMSCRIPTEN_RESULT_NO_DATA before any. */
+  status(kind, ptr) {
+    const e = this.last[kind];
+    if (!e) return -7;
+    this.fill[kind](ptr, e);
+    return 0;
   },
 };
 
-//! env.__wasmcc_html5_orientation needs: html5, html5Sensors
+//! env.__wasmcc_html5_orientation needs: html5Sensors
 function __wasmcc_html5_orientation(eventType, target, userData, useCapture, callback, buffer) {
-  const fill = (e) => {
-    html5Sensors.orientation = e;
-    html5Sensors.fillOrientation(buffer, e);
-    return buffer;
-  };
-  return html5.listen(eventType, target, 'window', useCapture, callback, userData, fill);
+  return html5Sensors.listen('orientation', eventType, target, userData, useCapture, callback, buffer);
 }
 
 //! env.emscripten_get_deviceorientation_status needs: html5Sensors
 function emscripten_get_deviceorientation_status(ptr) {
-  if (!html5Sensors.orientation) return -7;
-  html5Sensors.fillOrientation(ptr, html5Sensors.orientation);
-  return 0;
+  return html5Sensors.status('orientation', ptr);
 }
 
-//! env.__wasmcc_html5_motion needs: html5, html5Sensors
+//! env.__wasmcc_html5_motion needs: html5Sensors
 function __wasmcc_html5_motion(eventType, target, userData, useCapture, callback, buffer) {
-  const fill = (e) => {
-    html5Sensors.motion = e;
-    html5Sensors.fillMotion(buffer, e);
-    return buffer;
-  };
-  return html5.listen(eventType, target, 'window', useCapture, callback, userData, fill);
+  return html5Sensors.listen('motion', eventType, target, userData, useCapture, callback, buffer);
 }
 
 //! env.emscripten_get_devicemotion_status needs: html5Sensors
 function emscripten_get_devicemotion_status(ptr) {
-  if (!html5Sensors.motion) return -7;
-  html5Sensors.fillMotion(ptr, html5Sensors.motion);
-  return 0;
+  return html5Sensors.status('motion', ptr);
 }
