@@ -12,7 +12,11 @@
 //!
 //! binaryen 108 aborts on modules with Wasm exception handling, so objects
 //! compiled without `-sASYNCIFY` (whose setjmp uses Wasm EH) are refused
-//! before the pass, naming the object.
+//! before the pass, naming the object or archive member.
+//!
+//! The user's lists of functions to instrument or not are in `lists`.
+
+mod lists;
 
 use crate::cli::Options;
 use crate::err;
@@ -38,24 +42,31 @@ pub fn link_args(sysroot: &Sysroot) -> Vec<OsString> {
         "--export=__wasmcc_asyncify_buffer".into(),
         "--export=__stack_pointer".into(),
         "--export-table".into(),
+        format!("--trace-symbol={EH_LONGJMP}").into(),
     ]
 }
 
-/// What the objects to link tell about Asyncify.
-#[derive(Default)]
-struct ObjectFacts {
-    /// The object uses Wasm exception handling.
-    uses_wasm_eh: bool,
-    /// The `env.invoke_*` functions it imports.
-    invokes: Vec<String>,
+/// The longjmp of the Wasm exception-handling scheme: only code compiled
+/// without `-sASYNCIFY` refers to it. wasm-ld traces who does, which names
+/// the archive member that would otherwise show only as duplicate setjmp
+/// helpers.
+const EH_LONGJMP: &str = "__wasm_longjmp";
+
+/// From wasm-ld's trace (its stdout), the first input, an object or an
+/// archive member `lib.a(member.o)`, that was compiled without `-sASYNCIFY`.
+pub fn eh_user_in_trace(stdout: &[u8]) -> Option<String> {
+    let suffix = format!(": reference to {EH_LONGJMP}");
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .find_map(|line| line.strip_suffix(&suffix).map(str::to_string))
 }
 
-fn object_facts(path: &Path) -> Result<ObjectFacts> {
-    let mut facts = ObjectFacts::default();
+/// Whether the object at `path` uses Wasm exception handling. Archives (and
+/// linker scripts) are not read: the link tells about their members.
+fn uses_wasm_eh_object(path: &Path) -> Result<bool> {
     let bytes = std::fs::read(path).at("read", path)?;
     if !bytes.starts_with(b"\0asm") {
-        // An archive or a linker script: checked after the link instead.
-        return Ok(facts);
+        return Ok(false);
     }
     let bad =
         |e: wasmparser::BinaryReaderError| err!("{}: not a valid object: {e}", path.display());
@@ -63,48 +74,47 @@ fn object_facts(path: &Path) -> Result<ObjectFacts> {
         match payload.map_err(bad)? {
             wasmparser::Payload::ImportSection(reader) => {
                 for import in reader {
-                    let import = import.map_err(bad)?;
-                    match import.ty {
-                        wasmparser::TypeRef::Tag(_) => facts.uses_wasm_eh = true,
-                        wasmparser::TypeRef::Func(_)
-                            if import.module == "env" && import.name.starts_with("invoke_") =>
-                        {
-                            facts.invokes.push(import.name.to_string());
-                        }
-                        _ => {}
+                    if matches!(import.map_err(bad)?.ty, wasmparser::TypeRef::Tag(_)) {
+                        return Ok(true);
                     }
                 }
             }
-            wasmparser::Payload::TagSection(_) => facts.uses_wasm_eh = true,
+            wasmparser::Payload::TagSection(_) => return Ok(true),
             _ => {}
         }
     }
-    Ok(facts)
+    Ok(false)
 }
 
-/// Checks the objects before the link and returns the `invoke_*` names the
-/// JS runtime will provide (for wasm-ld's list of JS symbols).
-pub fn check_objects(opts: &Options, items: &[link::Item]) -> Result<Vec<String>> {
-    let mut invokes = Vec::new();
+/// The settings, checked before anything is compiled.
+pub fn check_settings(opts: &Options) -> Result<()> {
+    lists::check(&opts.settings)
+}
+
+/// Refuses, by name, an object on the command line compiled without
+/// `-sASYNCIFY`. (The `invoke_*` functions its setjmp calls need no listing:
+/// clang gives them an explicit import name, and wasm-ld lets such functions
+/// stay undefined, as imports, wherever they come from.)
+pub fn check_objects(opts: &Options, items: &[link::Item]) -> Result<()> {
     if !opts.settings.ASYNCIFY {
-        return Ok(invokes);
+        return Ok(());
     }
     for item in items {
         let link::Item::Object { path, shown_as } = item else {
             continue;
         };
-        let facts = object_facts(path)?;
-        if facts.uses_wasm_eh {
-            return Err(err!(
-                "{shown_as}: compiled without -sASYNCIFY: its setjmp/longjmp use Wasm exception handling, \
-                 which Asyncify cannot instrument; recompile it with -sASYNCIFY"
-            ));
+        if uses_wasm_eh_object(path)? {
+            return Err(not_recompiled(shown_as));
         }
-        invokes.extend(facts.invokes);
     }
-    invokes.sort();
-    invokes.dedup();
-    Ok(invokes)
+    Ok(())
+}
+
+pub fn not_recompiled(what: &str) -> crate::error::Error {
+    err!(
+        "{what}: compiled without -sASYNCIFY: its setjmp/longjmp use Wasm exception handling, \
+         which Asyncify cannot instrument; recompile it with -sASYNCIFY"
+    )
 }
 
 /// After the link: refuses emscripten_sleep without `-sASYNCIFY`, and with
@@ -153,6 +163,7 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
     if s.ASYNCIFY_IGNORE_INDIRECT {
         cmd.arg("--pass-arg=asyncify-ignore-indirect");
     }
+    cmd.args(lists::pass_args(s, wasm)?);
     // Asyncify is needed for correctness, so it runs at -O0 too; the
     // optimisations after it shrink what it added.
     if opts.opt != "0" {
@@ -222,10 +233,4 @@ pub fn add_invoke_items(lib: &mut Library, imports: &[Import]) -> Result<()> {
         })?;
     }
     Ok(())
-}
-
-/// Names `invoke_*` function imports as the JS runtime provides them: one
-/// line each, for wasm-ld's list of undefined symbols the JS defines.
-pub fn js_symbols(invokes: &[String]) -> String {
-    invokes.iter().map(|n| format!("{n}\n")).collect()
 }

@@ -144,6 +144,9 @@ impl Link<'_> {
             eprint!("{}", String::from_utf8_lossy(&out.stderr));
             return Ok(());
         }
+        if let Some(who) = crate::asyncify::eh_user_in_trace(&out.stdout) {
+            return Err(crate::asyncify::not_recompiled(&self.shown_as(&who)));
+        }
         let stderr = String::from_utf8_lossy(&out.stderr);
         let undefined = self.undefined_symbols(&stderr);
         if !undefined.is_empty() && undefined.iter().all(|(sym, _)| sym == "main") {

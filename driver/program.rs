@@ -132,6 +132,7 @@ fn build_into(
         .tempdir()
         .map_err(|e| err!("cannot create a temporary folder: {e}"))?;
     let t = tmp.path();
+    asyncify::check_settings(opts)?;
 
     let jobs: Vec<Job> = opts
         .inputs
@@ -167,10 +168,9 @@ fn build_into(
             "-sASYNCIFY needs wasmcc's JS runtime: write a .js, .mjs or .html output"
         ));
     }
-    let invokes = asyncify::check_objects(opts, &items)?;
+    asyncify::check_objects(opts, &items)?;
     let symbols_file = t.join("js-symbols.txt");
-    let symbols = glue::js_symbols(&lib) + &asyncify::js_symbols(&invokes);
-    fs::write(&symbols_file, symbols).at("write", &symbols_file)?;
+    fs::write(&symbols_file, glue::js_symbols(&lib)).at("write", &symbols_file)?;
     // Named as the output is: the name section carries it into stack traces.
     let linked_wasm = t.join(file_name(outputs.last().unwrap_or(&outputs[0]))?);
     let link = Link {

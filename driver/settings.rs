@@ -63,12 +63,34 @@ impl Value for Vec<String> {
             .strip_prefix('[')
             .and_then(|r| r.strip_suffix(']'))
             .unwrap_or(t);
-        Ok(inner
-            .split(',')
+        Ok(split_list(inner)
+            .into_iter()
             .map(|s| unquote(s.trim()).to_string())
             .filter(|s| !s.is_empty())
             .collect())
     }
+}
+
+/// Splits at the commas that are outside quotes and brackets, so that a C++
+/// name such as `'draw(int, float)'` stays one entry.
+fn split_list(text: &str) -> Vec<&str> {
+    let (mut parts, mut start, mut depth, mut quote) = (Vec::new(), 0, 0i32, None);
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(' | '<' | '[') => depth += 1,
+            (None, ')' | '>' | ']') => depth -= 1,
+            (None, ',') if depth <= 0 => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
 }
 
 fn unquote(s: &str) -> &str {
@@ -232,6 +254,22 @@ settings! {
     /// Assume that calls through function pointers never sleep: a smaller,
     /// faster module, silently wrong if a sleep is reached through a function pointer.
     ASYNCIFY_IGNORE_INDIRECT: bool = "0";
+    /// Functions (names as in the module, `*` a wildcard, `@FILE` a file of
+    /// names, one a line) that Asyncify instruments although it sees no sleep
+    /// under them, e.g. a sleep reached through a function pointer with
+    /// ASYNCIFY_IGNORE_INDIRECT. Their callers are instrumented too.
+    ASYNCIFY_ADD: Vec<String> = "";
+    /// With ASYNCIFY_ADD, instrument the callers of the functions listed too.
+    ASYNCIFY_PROPAGATE_ADD: bool = "1";
+    /// Functions (as ASYNCIFY_ADD) that never sleep although Asyncify thinks
+    /// they may: they are not instrumented, nor their callers on their
+    /// account; a smaller, faster module. A sleep under one of them is an error at run time.
+    ASYNCIFY_REMOVE: Vec<String> = "";
+    /// If set, only these functions (as ASYNCIFY_ADD) are instrumented: every
+    /// function between the JS and a sleep must be listed. Not with ADD or REMOVE.
+    ASYNCIFY_ONLY: Vec<String> = "";
+    /// Print which functions Asyncify instruments and why, to tune the lists above.
+    ASYNCIFY_ADVISE: bool = "0";
 }
 
 impl Settings {
@@ -303,6 +341,11 @@ mod tests {
         assert!(s.NODERAWFS);
         s.apply("EXPORTED_FUNCTIONS=['_main','_add']").unwrap();
         assert_eq!(s.EXPORTED_FUNCTIONS, vec!["_main", "_add"]);
+        s.apply("ASYNCIFY_REMOVE=[\"draw(int, float)\",'tick']")
+            .unwrap();
+        assert_eq!(s.ASYNCIFY_REMOVE, vec!["draw(int, float)", "tick"]);
+        s.apply("ASYNCIFY_ADD=a,b*").unwrap();
+        assert_eq!(s.ASYNCIFY_ADD, vec!["a", "b*"]);
         s.apply("ENVIRONMENT=node").unwrap();
         assert!(s.ENVIRONMENT.node && !s.ENVIRONMENT.web);
     }

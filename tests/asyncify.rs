@@ -5,7 +5,9 @@
 //! sleeping (against gcc's build), ccall with {async: true}. In Chromium: a
 //! legacy while-loop game lets animation frames run and takes key presses.
 //! And the clear errors: emscripten_sleep without -sASYNCIFY, an object
-//! compiled with Wasm exception handling, C++ exceptions.
+//! compiled with Wasm exception handling, C++ exceptions. The lists that tune
+//! what Asyncify instruments (ASYNCIFY_ADD, _REMOVE, _ONLY), and setjmp with
+//! sleeping inside a static library.
 
 mod common;
 
@@ -68,9 +70,15 @@ fn after_sleeping_main_returns_or_exits_with_its_status_and_atexit_runs() {
 
 /// gcc's build of a plain C program (usleep, setjmp) is the reference.
 fn native(source: &str, dir: &Path) -> Output {
+    native_of(&[source], dir)
+}
+
+fn native_of(sources: &[&str], dir: &Path) -> Output {
     let exe = dir.join("native");
     let cc = Command::new("cc")
-        .args(["-O1", "-w", source, "-o"])
+        .args(["-O1", "-w"])
+        .args(sources)
+        .arg("-o")
         .arg(&exe)
         .output()
         .expect("run the native C compiler (cc)");
@@ -328,4 +336,193 @@ fn asyncify_ignore_indirect_instruments_less_and_direct_sleeps_still_work() {
     let out = node(&js, &[], b"", dir.path());
     assert_eq!(shell_status(&out), 0, "{}", explain(&out));
     assert_eq!(stdout(&out), "timer ran between iterations: yes\n");
+}
+
+/// The size of `tuning.wasm` built at -O2 with `flags`, after checking that
+/// the program still sleeps directly and through a function pointer.
+fn tuned_size(dir: &Path, flags: &[&str]) -> u64 {
+    let mut all = vec!["-O2"];
+    all.extend(flags);
+    let js = build_js(dir, &src("tuning.c"), &all);
+    let out = node(&js, &[], b"", dir);
+    assert_eq!(shell_status(&out), 0, "{flags:?}: {}", explain(&out));
+    assert_eq!(
+        stdout(&out),
+        "crunch 770612\nslept directly\nslept through a pointer\n",
+        "{flags:?}"
+    );
+    std::fs::metadata(dir.join("tuning.wasm")).unwrap().len()
+}
+
+#[test]
+fn asyncify_remove_leaves_a_function_that_never_sleeps_uninstrumented() {
+    let dir = scratch();
+    let all = tuned_size(dir.path(), &[]);
+    let removed = tuned_size(dir.path(), &["-sASYNCIFY_REMOVE=crunch"]);
+    assert!(
+        removed < all,
+        "{removed} bytes with the list, {all} without"
+    );
+    // Emscripten's spellings of a list: quoted in brackets, a wildcard, a file.
+    let quoted = tuned_size(dir.path(), &["-sASYNCIFY_REMOVE=['cru*','no_such']"]);
+    assert_eq!(quoted, removed);
+    std::fs::write(dir.path().join("remove.txt"), "crunch\n").unwrap();
+    let file = dir.path().join("remove.txt");
+    let from_file = tuned_size(
+        dir.path(),
+        &[&format!("-sASYNCIFY_REMOVE=@{}", file.display())],
+    );
+    assert_eq!(from_file, removed);
+}
+
+#[test]
+fn asyncify_only_instruments_just_the_sleeping_chain() {
+    let dir = scratch();
+    let all = tuned_size(dir.path(), &[]);
+    // main stands for the names the runtime enters it by, as in Emscripten.
+    let only = tuned_size(
+        dir.path(),
+        &["-sASYNCIFY_ONLY=[\"main\",\"nap\",\"call_later\"]"],
+    );
+    assert!(
+        only * 10 < all * 9,
+        "{only} bytes with the list, {all} without"
+    );
+}
+
+fn run_sleep_via_pointer(dir: &Path, flags: &[&str]) -> Output {
+    let mut all = vec!["-sASYNCIFY_IGNORE_INDIRECT"];
+    all.extend(flags);
+    let js = build_js(dir, &src("sleep_via_pointer.c"), &all);
+    node(&js, &[], b"", dir)
+}
+
+#[test]
+fn asyncify_add_makes_a_sleep_through_a_function_pointer_work() {
+    let dir = scratch();
+    let want = "frame 0\nframe 1\nframe 2\ndone\n";
+    // Without the list, Asyncify does not see the sleep and cannot unwind.
+    let out = run_sleep_via_pointer(dir.path(), &[]);
+    assert_ne!(shell_status(&out), 0, "{}", explain(&out));
+    // The function making the call is enough: its callers are added too.
+    let out = run_sleep_via_pointer(dir.path(), &["-sASYNCIFY_ADD=call_hook"]);
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert_eq!(stdout(&out), want);
+    // Without the propagation every function on the way must be listed.
+    let out = run_sleep_via_pointer(
+        dir.path(),
+        &["-sASYNCIFY_ADD=call_hook", "-sASYNCIFY_PROPAGATE_ADD=0"],
+    );
+    assert_ne!(shell_status(&out), 0, "{}", explain(&out));
+    let out = run_sleep_via_pointer(
+        dir.path(),
+        &[
+            "-sASYNCIFY_ADD=call_hook,frame,main",
+            "-sASYNCIFY_PROPAGATE_ADD=0",
+        ],
+    );
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert_eq!(stdout(&out), want);
+}
+
+#[test]
+fn asyncify_advise_prints_why_functions_are_instrumented() {
+    let dir = scratch();
+    let js = dir.path().join("tuning.js");
+    let out = wasmcc([
+        "-sASYNCIFY",
+        "-sASYNCIFY_ADVISE",
+        &src("tuning.c"),
+        "-o",
+        js.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("nap") && text.contains("emscripten_sleep"),
+        "{text}"
+    );
+    assert!(text.contains("crunch"), "{text}");
+}
+
+#[test]
+fn asyncify_only_with_add_is_a_clear_error_and_lists_without_asyncify_warn() {
+    let dir = scratch();
+    let err = failed_build(
+        &[
+            "-sASYNCIFY",
+            "-sASYNCIFY_ONLY=main",
+            "-sASYNCIFY_ADD=nap",
+            &src("tuning.c"),
+            "-o",
+            "t.js",
+        ],
+        dir.path(),
+    );
+    assert!(err.contains("-sASYNCIFY_ONLY cannot be combined"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let out = wasmcc(["-sASYNCIFY_REMOVE=crunch", &src("yield.c"), "-o", "y.js"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("-sASYNCIFY_REMOVE has no effect without -sASYNCIFY"),
+        "{err}"
+    );
+}
+
+/// Builds `sjlj_lib.c` into `libsjlj.a` with `flags`.
+fn sjlj_archive(dir: &Path, flags: &[&str]) {
+    let obj = dir.join("sjlj_lib.o");
+    let mut args = vec!["-c", "-O1"];
+    args.extend(flags);
+    let lib = src("sjlj_lib.c");
+    args.extend([lib.as_str(), "-o", obj.to_str().unwrap()]);
+    build(&args);
+    let _ = std::fs::remove_file(dir.join("libsjlj.a"));
+    let ar = ["llvm-ar-19", "llvm-ar"]
+        .into_iter()
+        .find(|ar| Command::new(ar).arg("--version").output().is_ok())
+        .expect("llvm-ar");
+    let status = Command::new(ar)
+        .args(["rcs", "libsjlj.a", "sjlj_lib.o"])
+        .current_dir(dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn setjmp_and_sleep_inside_a_static_library_run_like_the_native_build() {
+    let dir = scratch();
+    let (lib, main) = (src("sjlj_lib.c"), src("sjlj_main.c"));
+    let expected = native_of(&[&lib, &main], dir.path());
+    assert_eq!(shell_status(&expected), 4);
+    sjlj_archive(dir.path(), &["-sASYNCIFY"]);
+    for link in [&["libsjlj.a"][..], &["-L.", "-lsjlj"]] {
+        let mut args = vec!["-sASYNCIFY", main.as_str()];
+        args.extend(link);
+        args.extend(["-o", "p.js"]);
+        let out = wasmcc(&args).current_dir(dir.path()).output().unwrap();
+        assert!(out.status.success(), "{}", explain(&out));
+        let out = node(&dir.path().join("p.js"), &[], b"", dir.path());
+        assert_eq!(shell_status(&out), 4, "{link:?}: {}", explain(&out));
+        assert_eq!(stdout(&out), stdout(&expected), "{link:?}");
+    }
+}
+
+#[test]
+fn an_archive_member_with_wasm_exception_handling_is_refused_by_name() {
+    let dir = scratch();
+    sjlj_archive(dir.path(), &[]);
+    let err = failed_build(
+        &["-sASYNCIFY", &src("sjlj_main.c"), "libsjlj.a", "-o", "p.js"],
+        dir.path(),
+    );
+    assert!(err.contains("libsjlj.a(sjlj_lib.o)"), "{err}");
+    assert!(err.contains("recompile it with -sASYNCIFY"), "{err}");
 }
