@@ -413,9 +413,12 @@ pub fn help() -> String {
     }
     out.push_str("  @FILE                  Read more arguments from FILE\n\n");
     out.push_str(&settings::help());
+    out.push_str("\nEnvironment:\n");
+    for tool in crate::toolchain::ALL {
+        out.push_str(&format!("  {:<22} the {} to run\n", tool.var, tool.what));
+    }
     out.push_str(
-        "\nEnvironment: WASMCC_CLANG, WASMCC_WASM_LD, WASMCC_LLVM_AR and WASMCC_WASM_OPT name the tools;\n\
-         WASMCC_CACHE names the folder of the sysroot cache (default ~/.cache/wasmcc).\n",
+        "  WASMCC_CACHE           the folder of the sysroot cache (default ~/.cache/wasmcc)\n",
     );
     out
 }

@@ -68,6 +68,17 @@ pub const WASM_OPT: ToolSpec = ToolSpec {
     package: "binaryen",
 };
 
+/// Every tool wasmcc may run, for `--help`.
+pub const ALL: &[&ToolSpec] = &[
+    &CLANG,
+    &WASM_LD,
+    &LLVM_AR,
+    &WASM_OPT,
+    &LLVM_RANLIB,
+    &LLVM_NM,
+    &NODE,
+];
+
 /// Finds a tool, or says in one line which package provides it.
 pub fn find(spec: &ToolSpec) -> Result<PathBuf> {
     if let Some(value) = std::env::var_os(spec.var).filter(|v| !v.is_empty()) {

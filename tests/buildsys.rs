@@ -272,3 +272,17 @@ fn a_wrapper_without_a_command_says_how_to_use_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("wasmcmake cmake -S . -B build"), "{err}");
 }
+
+#[test]
+fn a_wrapper_names_the_variable_of_a_tool_it_cannot_find() {
+    let dir = scratch();
+    let bin = wrapper_bin(dir.path());
+    let out = Command::new(bin.join("wasmconfigure"))
+        .arg("true")
+        .env("WASMCC_LLVM_RANLIB", dir.path().join("no-such-ranlib"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("WASMCC_LLVM_RANLIB is set to"), "{err}");
+}

@@ -129,6 +129,8 @@ fn version_and_help() {
         "STACK_SIZE",
         "NODERAWFS",
         "WASMCC_CLANG",
+        "WASMCC_LLVM_RANLIB",
+        "WASMCC_NODE",
     ] {
         assert!(help.contains(needle), "--help lacks {needle}");
     }
