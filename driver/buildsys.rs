@@ -2,13 +2,15 @@
 //! emconfigure and emmake do. The wasmcc binary, invoked as
 //!
 //! - `wasmcmake cmake ARGS...`: runs CMake with wasmcc's toolchain file;
+//! - `wasmmeson meson setup BUILD ARGS...`: runs Meson with wasmcc's cross file;
 //! - `wasmconfigure ./configure ARGS...` or `wasmmake make ARGS...`: runs
 //!   the command with CC, CXX, AR, RANLIB and NM naming wasmcc's tools;
 //!
-//! and `wasmcc --print-cmake-toolchain` prints the toolchain file's path.
+//! and `wasmcc --print-cmake-toolchain` and `--print-meson-cross` print those
+//! files' paths.
 //!
-//! The toolchain file and the compiler names it uses live in the cache
-//! folder's `cmake-HASH/`, HASH naming this binary's path: outside any one
+//! The files and the compiler names they use live in the cache folder's
+//! `buildsys-HASH/`, HASH naming this binary's path: outside any one
 //! sysroot, so a build folder keeps working when wasmcc is upgraded in place,
 //! and apart from another wasmcc's (a second install, a development build).
 //! They are rewritten only when their content changes.
@@ -33,11 +35,13 @@ const CMAKE_CHECKS_VAR: &str = "WASMCC_CMAKE_CHECKS";
 
 const TOOLCHAIN_TEMPLATE: &str = include_str!("../sysroot/cmake/wasmcc.cmake.hbs");
 const PLATFORM_FILE: &str = include_str!("../sysroot/cmake/Platform/Emscripten.cmake");
+const MESON_TEMPLATE: &str = include_str!("../sysroot/meson/wasmcc-cross.ini.hbs");
 
 /// The build-system wrappers, by the name wasmcc is invoked as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wrapper {
     CMake,
+    Meson,
     Configure,
     Make,
 }
@@ -46,6 +50,7 @@ impl Wrapper {
     pub fn from_program(program: &str) -> Option<Wrapper> {
         match Path::new(program).file_name()?.to_str()? {
             "wasmcmake" => Some(Wrapper::CMake),
+            "wasmmeson" => Some(Wrapper::Meson),
             "wasmconfigure" => Some(Wrapper::Configure),
             "wasmmake" => Some(Wrapper::Make),
             _ => None,
@@ -55,6 +60,7 @@ impl Wrapper {
     fn name(self) -> &'static str {
         match self {
             Wrapper::CMake => "wasmcmake",
+            Wrapper::Meson => "wasmmeson",
             Wrapper::Configure => "wasmconfigure",
             Wrapper::Make => "wasmmake",
         }
@@ -63,6 +69,7 @@ impl Wrapper {
     fn example(self) -> &'static str {
         match self {
             Wrapper::CMake => "cmake -S . -B build",
+            Wrapper::Meson => "meson setup build",
             Wrapper::Configure => "./configure",
             Wrapper::Make => "make",
         }
@@ -96,6 +103,15 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
                 ));
             }
         }
+        Wrapper::Meson => {
+            // Only `meson setup` takes a cross file; the other commands
+            // read it from the build folder.
+            if rest.first().is_some_and(|a| a == "setup") {
+                cmd.arg("setup").arg("--cross-file").arg(&files.meson);
+                cmd.args(&rest[1..]);
+                return run_command(name, command, cmd);
+            }
+        }
         Wrapper::Configure | Wrapper::Make => {
             cmd.env("CC", &files.cc)
                 .env("CXX", &files.cxx)
@@ -109,6 +125,11 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
         }
     }
     cmd.args(rest);
+    run_command(name, command, cmd)
+}
+
+/// Runs a wrapper's command; its failure status becomes wasmcc's.
+fn run_command(name: &str, command: &str, mut cmd: Command) -> Result<()> {
     let status = cmd
         .status()
         .map_err(|e| err!("{name}: cannot run {command}: {e}"))?;
@@ -124,22 +145,31 @@ pub fn cmake_toolchain(tools: &Tools, sysroot: &Sysroot) -> Result<PathBuf> {
     Ok(write_files(tools, sysroot)?.toolchain)
 }
 
+/// The path of the Meson cross file, written if needed.
+pub fn meson_cross_file(tools: &Tools, sysroot: &Sysroot) -> Result<PathBuf> {
+    Ok(write_files(tools, sysroot)?.meson)
+}
+
 struct Files {
     toolchain: PathBuf,
+    meson: PathBuf,
     cc: PathBuf,
     cxx: PathBuf,
     pkgconfig: PathBuf,
 }
 
-/// Writes `cmake-HASH/` in the cache folder: the toolchain file, its
-/// Platform file, `bin/wasmcc` and `bin/wasmc++` (links to this binary: the
-/// name selects C or C++), and an empty pkg-config folder.
+/// Writes `buildsys-HASH/` in the cache folder: the CMake toolchain file,
+/// its Platform file, the Meson cross file, `bin/wasmcc` and `bin/wasmc++`
+/// (links to this binary: the name selects C or C++), and an empty
+/// pkg-config folder.
 fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
     let exe = std::env::current_exe().map_err(|e| err!("cannot find wasmcc's own path: {e}"))?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     std::hash::Hash::hash(&exe, &mut hasher);
-    let dir =
-        sysroot::cache_dir()?.join(format!("cmake-{:016x}", std::hash::Hasher::finish(&hasher)));
+    let dir = sysroot::cache_dir()?.join(format!(
+        "buildsys-{:016x}",
+        std::hash::Hasher::finish(&hasher)
+    ));
     let bin = dir.join("bin");
     let pkgconfig = dir.join("pkgconfig");
     for d in [&bin, &pkgconfig, &dir.join("Platform")] {
@@ -163,8 +193,22 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
     let toolchain = dir.join("wasmcc.cmake");
     write_if_changed(&toolchain, &toolchain_text)?;
     write_if_changed(&dir.join("Platform/Emscripten.cmake"), PLATFORM_FILE)?;
+    let meson_values = serde_json::json!({
+        "cc": meson_path(&cc)?,
+        "cxx": meson_path(&cxx)?,
+        "ar": meson_path(&tools.llvm_ar)?,
+        "nm": meson_path(&toolchain::find(&toolchain::LLVM_NM)?)?,
+        "node": meson_path(&toolchain::find(&toolchain::NODE)?)?,
+        "pkgconfig": meson_path(&pkgconfig)?,
+    });
+    let meson_text = crate::util::code_templates()
+        .render_template(MESON_TEMPLATE, &meson_values)
+        .map_err(|e| err!("cannot write the Meson cross file: {e}"))?;
+    let meson = dir.join("wasmcc-cross.ini");
+    write_if_changed(&meson, &meson_text)?;
     Ok(Files {
         toolchain,
+        meson,
         cc,
         cxx,
         pkgconfig,
@@ -179,6 +223,19 @@ fn cmake_path(path: &Path) -> Result<String> {
     if s.contains(['"', '\\', '$', ';']) {
         return Err(err!(
             "{s}: CMake cannot use a path with '\"', '\\', '$' or ';' in it"
+        ));
+    }
+    Ok(s.to_string())
+}
+
+/// A path as a Meson string, which is in single quotes.
+fn meson_path(path: &Path) -> Result<String> {
+    let s = path
+        .to_str()
+        .ok_or_else(|| err!("{}: not a UTF-8 path", path.display()))?;
+    if s.contains(['\'', '\\']) {
+        return Err(err!(
+            "{s}: a Meson cross file cannot name a path with a quote or a backslash"
         ));
     }
     Ok(s.to_string())

@@ -70,6 +70,13 @@ pub enum Input {
     Lib(String),
 }
 
+impl Input {
+    /// A source read from stdin (`-`).
+    pub fn is_stdin(&self) -> bool {
+        matches!(self, Input::Source(p, _) if p.as_os_str() == "-")
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Options {
     pub inputs: Vec<Input>,
@@ -97,13 +104,23 @@ pub struct Options {
     pub js_libraries: Vec<PathBuf>,
     /// A language from `-x`, applied to the inputs that follow it.
     forced_lang: Option<Lang>,
+    /// `-` came without `-x`: allowed with `-E` only.
+    stdin_lang_guessed: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What to print instead of building (see query.rs and buildsys.rs).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Print {
     Help,
     Version,
     CMakeToolchain,
+    MesonCrossFile,
+    Machine,
+    DumpVersion,
+    SearchDirs,
+    FileName(String),
+    ProgName(String),
+    LibgccFileName,
 }
 
 /// How a flag takes its value.
@@ -182,6 +199,9 @@ static FLAGS: &[Flag] = &[
             return Err(unknown_flag(v));
         }
         compile_arg(o, v) } },
+    Flag { spelling: "-P", takes: Takes::Nothing, meta: "", help: "With -E, leave out the #line markers", apply: compile_arg },
+    Flag { spelling: "-C", takes: Takes::Nothing, meta: "", help: "With -E, keep the comments (-CC also in macros)", apply: compile_arg },
+    Flag { spelling: "-CC", takes: Takes::Nothing, meta: "", help: "With -E, keep the comments, in macro expansions too", apply: compile_arg },
     Flag { spelling: "-M", takes: Takes::Nothing, meta: "", help: "Print the dependencies instead of compiling", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
     Flag { spelling: "-MM", takes: Takes::Nothing, meta: "", help: "Like -M, without system headers", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
     Flag { spelling: "-L", takes: Takes::Value, meta: "DIR", help: "Add DIR to the library search path", apply: |o, v| { o.lib_dirs.push(PathBuf::from(v)); Ok(()) } },
@@ -191,10 +211,18 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "--pre-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE before the runtime's code, in the scope of Module", apply: |o, v| { o.pre_js.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "--post-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE after the runtime's code, in the scope of Module", apply: |o, v| { o.post_js.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "--js-library", takes: Takes::Value, meta: "FILE", help: "JS functions for C to call (Emscripten's addToLibrary form or wasmcc's //! items); only those used are emitted", apply: |o, v| { o.js_libraries.push(PathBuf::from(v)); Ok(()) } },
-    Flag { spelling: "-v", takes: Takes::Nothing, meta: "", help: "Print each command wasmcc runs", apply: |o, _| { o.verbose = true; Ok(()) } },
+    Flag { spelling: "-v", takes: Takes::Nothing, meta: "", help: "Print each command wasmcc runs (and clang's details); alone, the version", apply: |o, _| { o.verbose = true; Ok(()) } },
     Flag { spelling: "--version", takes: Takes::Nothing, meta: "", help: "Print the version", apply: |o, _| { o.print = Some(Print::Version); Ok(()) } },
     Flag { spelling: "--help", takes: Takes::Nothing, meta: "", help: "Print this help", apply: |o, _| { o.print = Some(Print::Help); Ok(()) } },
     Flag { spelling: "--print-cmake-toolchain", takes: Takes::Nothing, meta: "", help: "Print the path of the CMake toolchain file for wasmcc (wasmcmake passes it to cmake)", apply: |o, _| { o.print = Some(Print::CMakeToolchain); Ok(()) } },
+    Flag { spelling: "--print-meson-cross", takes: Takes::Nothing, meta: "", help: "Print the path of the Meson cross file for wasmcc (wasmmeson passes it to meson setup)", apply: |o, _| { o.print = Some(Print::MesonCrossFile); Ok(()) } },
+    Flag { spelling: "-dumpmachine", takes: Takes::Nothing, meta: "", help: "Print the target, wasm32-unknown-emscripten", apply: |o, _| { o.print = Some(Print::Machine); Ok(()) } },
+    Flag { spelling: "-dumpversion", takes: Takes::Nothing, meta: "", help: "Print the version of the Emscripten interface wasmcc speaks, as emcc does", apply: |o, _| { o.print = Some(Print::DumpVersion); Ok(()) } },
+    Flag { spelling: "-print-search-dirs", takes: Takes::Nothing, meta: "", help: "Print where programs and libraries are found (also --print-search-dirs)", apply: |o, _| { o.print = Some(Print::SearchDirs); Ok(()) } },
+    Flag { spelling: "--print-search-dirs", takes: Takes::Nothing, meta: "", help: "Same as -print-search-dirs", apply: |o, _| { o.print = Some(Print::SearchDirs); Ok(()) } },
+    Flag { spelling: "-print-file-name=", takes: Takes::Prefix, meta: "LIB", help: "Print the path of library file LIB", apply: |o, v| { o.print = Some(Print::FileName(v["-print-file-name=".len()..].to_string())); Ok(()) } },
+    Flag { spelling: "-print-prog-name=", takes: Takes::Prefix, meta: "PROG", help: "Print the path of the tool run as PROG (ld, ar, ranlib, nm)", apply: |o, v| { o.print = Some(Print::ProgName(v["-print-prog-name=".len()..].to_string())); Ok(()) } },
+    Flag { spelling: "-print-libgcc-file-name", takes: Takes::Nothing, meta: "", help: "Print the path of compiler-rt's builtins library", apply: |o, _| { o.print = Some(Print::LibgccFileName); Ok(()) } },
     Flag { spelling: "-pipe", takes: Takes::Nothing, meta: "", help: "Accepted and ignored, as by clang", apply: |_, _| Ok(()) },
     Flag { spelling: "-static", takes: Takes::Nothing, meta: "", help: "Accepted: every link is static", apply: |_, _| Ok(()) },
 ];
@@ -219,6 +247,7 @@ impl Options {
             post_js: Vec::new(),
             js_libraries: Vec::new(),
             forced_lang: None,
+            stdin_lang_guessed: false,
         }
     }
 
@@ -237,6 +266,16 @@ impl Options {
 
     fn add_input(&mut self, arg: &str) -> Result<()> {
         let path = PathBuf::from(arg);
+        if arg == "-" {
+            self.stdin_lang_guessed = self.forced_lang.is_none();
+            let lang = match self.forced_lang {
+                Some(lang) => lang,
+                None if self.cxx_driver => Lang::Cxx,
+                None => Lang::C,
+            };
+            self.inputs.push(Input::Source(path, lang));
+            return Ok(());
+        }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         let input = match (self.forced_lang, ext) {
             (Some(lang), _) => Input::Source(path, lang),
@@ -284,11 +323,6 @@ pub fn parse(program: &str, args: Vec<String>) -> Result<Options> {
         let arg = &args[i];
         i += 1;
         if !arg.starts_with('-') || arg == "-" {
-            if arg == "-" {
-                return Err(err!(
-                    "reading the source from stdin ('-') is not supported; name a file"
-                ));
-            }
             o.add_input(arg)?;
             continue;
         }
@@ -326,7 +360,23 @@ pub fn parse(program: &str, args: Vec<String>) -> Result<Options> {
         };
         (flag.apply)(&mut o, &value)?;
     }
+    check_stdin_input(&o)?;
     Ok(o)
+}
+
+/// `-` reads a source from stdin, as with gcc: once, and with `-x LANG`
+/// unless only preprocessing (then it is C, or C++ for `wasmc++`).
+fn check_stdin_input(o: &Options) -> Result<()> {
+    let from_stdin = o.inputs.iter().filter(|i| i.is_stdin()).count();
+    if from_stdin > 1 {
+        return Err(err!("'-' (stdin) can be an input only once"));
+    }
+    if from_stdin == 1 && o.stdin_lang_guessed && o.mode != Mode::Preprocess {
+        return Err(err!(
+            "'-' (a source from stdin) needs -x LANG before it, as in -x c - (or -E to preprocess it)"
+        ));
+    }
+    Ok(())
 }
 
 fn unknown_flag(arg: &str) -> crate::error::Error {
@@ -398,6 +448,7 @@ pub fn help() -> String {
         "wasmcc: compile C and C++ to WebAssembly for Node and the web\n\n\
          Usage: wasmcc [options] file...\n       wasmc++ [options] file...   (C++)\n\
          \x20      wasmcmake cmake ARGS...     (CMake with wasmcc's toolchain file)\n\
+         \x20      wasmmeson meson setup ARGS... (Meson with wasmcc's cross file)\n\
          \x20      wasmconfigure ./configure ARGS...,  wasmmake make ARGS...\n\
          \x20                                   (CC, CXX, AR, RANLIB, NM set to wasmcc's)\n\n\
          Options:\n",

@@ -45,8 +45,9 @@ pub struct Job<'a> {
 /// diagnostics go straight to the user's stderr.
 pub fn run_jobs(clang: &Path, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -> Result<()> {
     for job in jobs {
-        // Any file that exists: configure scripts compile /dev/null.
-        if !job.src.exists() || job.src.is_dir() {
+        // Any file that exists: configure scripts compile /dev/null; `-` is stdin.
+        let stdin = job.src.as_os_str() == "-";
+        if !stdin && (!job.src.exists() || job.src.is_dir()) {
             return Err(err!("{}: no such file", job.src.display()));
         }
     }
@@ -69,6 +70,11 @@ pub fn run_jobs(clang: &Path, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -
             }
             if let Some(out) = &job.out {
                 cmd.arg("-o").arg(out);
+            }
+            // gcc's -v also shows what the compiler proper does: its
+            // version and include search path (Meson reads the latter).
+            if opts.verbose {
+                cmd.arg("-v");
             }
             crate::run::echo(&cmd, opts.verbose);
             children.push(cmd.spawn().at("run", clang)?);

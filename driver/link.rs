@@ -41,7 +41,10 @@ pub struct Link<'a> {
 }
 
 impl Link<'_> {
-    fn command(&self, with_main: bool) -> Command {
+    /// The wasm-ld command. Without `main` the module is a library of
+    /// exports; `allow_undefined` makes undefined functions imports (which
+    /// the JS runtime fills with functions that trap).
+    fn command(&self, with_main: bool, allow_undefined: bool) -> Command {
         let s = &self.opts.settings;
         let lib = &self.sysroot.wasi_lib;
         let mut cmd = Command::new(self.wasm_ld);
@@ -65,7 +68,7 @@ impl Link<'_> {
                 }
             }
         }
-        cmd.args(&self.opts.link_args);
+        cmd.args(wasm_ld_args(&self.opts.link_args));
         if self.js_symbols.is_some() {
             if s.ASYNCIFY {
                 cmd.args(crate::asyncify::link_args(self.sysroot));
@@ -129,6 +132,9 @@ impl Link<'_> {
         if let Some(list) = self.js_symbols {
             cmd.arg(format!("--allow-undefined-file={}", list.display()));
         }
+        if allow_undefined {
+            cmd.arg("--allow-undefined");
+        }
         if !self.opts.debug {
             cmd.arg("--strip-debug");
         }
@@ -139,7 +145,7 @@ impl Link<'_> {
     /// Links; a program without `main` (a library of exported functions) links too.
     pub fn run(&self) -> Result<()> {
         self.check_settings()?;
-        let out = crate::run::capture(&mut self.command(true), self.opts.verbose)?;
+        let out = crate::run::capture(&mut self.command(true, false), self.opts.verbose)?;
         if out.status.success() {
             eprint!("{}", String::from_utf8_lossy(&out.stderr));
             return Ok(());
@@ -149,15 +155,28 @@ impl Link<'_> {
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
         let undefined = self.undefined_symbols(&stderr);
-        if !undefined.is_empty() && undefined.iter().all(|(sym, _)| sym == "main") {
-            let out = crate::run::capture(&mut self.command(false), self.opts.verbose)?;
-            if out.status.success() {
-                eprint!("{}", String::from_utf8_lossy(&out.stderr));
-                return Ok(());
-            }
-            return Err(self.explain(&String::from_utf8_lossy(&out.stderr), out.status.code()));
+        let s = &self.opts.settings;
+        let others: Vec<_> = undefined.iter().filter(|(sym, _)| sym != "main").collect();
+        // No main: a library of exports. Other undefined symbols: an error,
+        // unless -sERROR_ON_UNDEFINED_SYMBOLS=0 lets them be.
+        if undefined.is_empty() || (!others.is_empty() && s.ERROR_ON_UNDEFINED_SYMBOLS) {
+            return Err(self.explain(&stderr, out.status.code()));
         }
-        Err(self.explain(&stderr, out.status.code()))
+        if s.WARN_ON_UNDEFINED_SYMBOLS {
+            for (sym, who) in &others {
+                eprintln!(
+                    "wasmcc: warning: undefined symbol: {sym} (referenced by {who}); calling it traps"
+                );
+            }
+        }
+        let with_main = others.len() == undefined.len();
+        let mut cmd = self.command(with_main, !others.is_empty());
+        let out = crate::run::capture(&mut cmd, self.opts.verbose)?;
+        if out.status.success() {
+            eprint!("{}", String::from_utf8_lossy(&out.stderr));
+            return Ok(());
+        }
+        Err(self.explain(&String::from_utf8_lossy(&out.stderr), out.status.code()))
     }
 
     fn check_settings(&self) -> Result<()> {
@@ -232,6 +251,48 @@ impl Link<'_> {
     }
 }
 
+/// GNU ld flags that build systems pass (Meson wraps libraries in
+/// `--start-group`, libtool adds `-rpath`) and that mean nothing for a
+/// static wasm link: wasm-ld rejects them, so they are dropped. lld resolves
+/// symbols across all archives without groups, and there are no shared
+/// libraries to look up at run time.
+const IGNORED_LD_FLAGS: &[&str] = &[
+    "--start-group",
+    "--end-group",
+    "-(",
+    "-)",
+    "--as-needed",
+    "--no-as-needed",
+    "--enable-new-dtags",
+    "--disable-new-dtags",
+];
+/// The same, for flags that take a value (`-rpath DIR` or `-rpath=DIR`).
+const IGNORED_LD_FLAGS_WITH_VALUE: &[&str] =
+    &["-rpath", "--rpath", "-rpath-link", "-soname", "--soname"];
+
+/// The user's linker arguments without the flags in IGNORED_LD_FLAGS*.
+fn wasm_ld_args(args: &[String]) -> Vec<&String> {
+    let mut out = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if IGNORED_LD_FLAGS.contains(&arg.as_str()) {
+            continue;
+        }
+        if IGNORED_LD_FLAGS_WITH_VALUE.contains(&arg.as_str()) {
+            iter.next();
+            continue;
+        }
+        let joined = IGNORED_LD_FLAGS_WITH_VALUE.iter().any(|f| {
+            arg.strip_prefix(f)
+                .is_some_and(|rest| rest.starts_with('='))
+        });
+        if !joined {
+            out.push(arg);
+        }
+    }
+    out
+}
+
 /// The items to link for the inputs, given each source's object file.
 pub fn items(opts: &Options, objects: &mut impl Iterator<Item = PathBuf>) -> Vec<Item> {
     opts.inputs
@@ -248,4 +309,32 @@ pub fn items(opts: &Options, objects: &mut impl Iterator<Item = PathBuf>) -> Vec
             Input::Lib(name) => Item::Lib(name.clone()),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gnu_ld_flags_without_meaning_for_wasm_are_dropped() {
+        let args: Vec<String> = [
+            "--start-group",
+            "-lm",
+            "--end-group",
+            "-rpath",
+            "/x",
+            "--as-needed",
+            "-rpath=/y",
+            "-soname",
+            "libz.so.1",
+            "--export=f",
+            "-z",
+            "stack-size=1",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let kept: Vec<&str> = wasm_ld_args(&args).iter().map(|s| s.as_str()).collect();
+        assert_eq!(kept, ["-lm", "--export=f", "-z", "stack-size=1"]);
+    }
 }

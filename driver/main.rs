@@ -13,6 +13,7 @@ mod page;
 mod postlink;
 mod procaddress;
 mod program;
+mod query;
 mod run;
 mod settings;
 mod stackdepth;
@@ -58,22 +59,38 @@ fn run(program: &str, args: Vec<String>) -> Result<()> {
         return buildsys::run_wrapper(wrapper, args);
     }
     let opts = cli::parse(program, args)?;
-    match opts.print {
-        Some(Print::Help) => {
+    if let Some(print) = &opts.print {
+        if *print == Print::Help {
             print!("{}", cli::help());
-            return Ok(());
-        }
-        Some(Print::Version) => {
-            println!("wasmcc {}", env!("CARGO_PKG_VERSION"));
-            return Ok(());
-        }
-        Some(Print::CMakeToolchain) => {
+        } else if !query::answer_simple(print) {
             let tools = toolchain::Tools::find()?;
             let sysroot = sysroot::get(&tools, opts.verbose)?;
-            println!("{}", buildsys::cmake_toolchain(&tools, &sysroot)?.display());
-            return Ok(());
+            match print {
+                Print::CMakeToolchain => {
+                    println!("{}", buildsys::cmake_toolchain(&tools, &sysroot)?.display())
+                }
+                Print::MesonCrossFile => {
+                    println!(
+                        "{}",
+                        buildsys::meson_cross_file(&tools, &sysroot)?.display()
+                    )
+                }
+                _ => query::answer_paths(print, &tools, &sysroot, &opts)?,
+            }
         }
-        None => {}
+        return Ok(());
+    }
+    if opts.link_args.iter().any(|a| a == "--version") {
+        // `cc -Wl,--version`: the linker's version, as gcc prints it (Meson
+        // asks so); there is nothing to build.
+        let tools = toolchain::Tools::find()?;
+        let mut cmd = std::process::Command::new(&tools.wasm_ld);
+        return run::run(cmd.arg("--version"), opts.verbose);
+    }
+    if opts.inputs.is_empty() && opts.verbose {
+        // `cc -v` alone: the version, on stderr as gcc and clang print it.
+        eprint!("{}", query::version_text());
+        return Ok(());
     }
     if opts.inputs.is_empty() {
         return Err(err!("no input files (wasmcc --help shows how to use it)"));

@@ -205,6 +205,9 @@ fn build_into(
             let module = postlink::read_module(&linked_wasm)?;
             lib.add_gl_items(&module.imports, opts.settings.FULL_ES2)?;
             asyncify::add_invoke_items(&mut lib, &module.imports)?;
+            if !opts.settings.ERROR_ON_UNDEFINED_SYMBOLS {
+                lib.add_missing_stubs(&module.imports)?;
+            }
             let inline = if single_file {
                 Some(page::base64(
                     &fs::read(&linked_wasm).at("read", &linked_wasm)?,

@@ -270,6 +270,12 @@ settings! {
     ASYNCIFY_ONLY: Vec<String> = "";
     /// Print which functions Asyncify instruments and why, to tune the lists above.
     ASYNCIFY_ADVISE: bool = "0";
+    /// An undefined symbol is a link error that names it and who references
+    /// it. With 0 the program links anyway, and a call to a missing function
+    /// traps, naming it (build systems' link checks pass 0).
+    ERROR_ON_UNDEFINED_SYMBOLS: bool = "1";
+    /// With ERROR_ON_UNDEFINED_SYMBOLS=0, warn about each undefined symbol.
+    WARN_ON_UNDEFINED_SYMBOLS: bool = "1";
 }
 
 impl Settings {

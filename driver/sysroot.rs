@@ -76,12 +76,15 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
         // Code written for Emscripten tests this to take its web paths, and
         // <emscripten.h> is there for it.
         "-D__EMSCRIPTEN__=1".into(),
+    ]
+    .into_iter()
+    .chain(crate::query::version_macros())
+    .chain([
         "-D_WASI_EMULATED_MMAN".into(),
         "-D_WASI_EMULATED_SIGNAL".into(),
         "-D_WASI_EMULATED_PROCESS_CLOCKS".into(),
         "-D_WASI_EMULATED_GETPID".into(),
-    ]
-    .into_iter()
+    ])
     .chain(FEATURE_ARGS.iter().map(|a| a.to_string()))
     .collect()
 }

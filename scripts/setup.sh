@@ -8,9 +8,10 @@ set -euo pipefail
 packages=(clang-19 lld-19 llvm-19 libclang-rt-19-dev-wasm32 wasi-libc
   libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 binaryen nodejs)
 if [[ "${1:-}" == "--test" ]]; then
-  # cmake, autoconf and make for the build-system tests; zlib1g-dev is the
-  # host library that a wasmcmake project must not find.
-  packages+=(gcc g++ csmith libcsmith-dev chromium cmake autoconf make zlib1g-dev)
+  # cmake, meson, autoconf, make and ccache for the build-system tests;
+  # zlib1g-dev (with pkg-config) is the host library that a project must not find.
+  packages+=(gcc g++ csmith libcsmith-dev chromium cmake meson ninja-build
+    pkg-config autoconf make ccache zlib1g-dev)
 fi
 
 sudo_cmd=()
@@ -30,9 +31,10 @@ cd "$(dirname "$0")/.."
 cargo install --quiet --locked --path . --root "${CARGO_HOME:-$HOME/.cargo}"
 bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 # wasmc++ is the same binary; the name selects C++, as clang++ does. So do
-# the build-system wrappers (wasmcmake cmake ..., wasmconfigure ./configure,
-# wasmmake make), as Emscripten's emcmake, emconfigure and emmake.
-for name in wasmc++ wasmcmake wasmconfigure wasmmake; do
+# the build-system wrappers (wasmcmake cmake ..., wasmmeson meson setup ...,
+# wasmconfigure ./configure, wasmmake make), as Emscripten's emcmake,
+# emconfigure and emmake.
+for name in wasmc++ wasmcmake wasmmeson wasmconfigure wasmmake; do
   ln -sf wasmcc "$bin/$name"
 done
 echo "setup: wasmcc installed in $bin"

@@ -19,7 +19,13 @@ fn project(name: &str) -> PathBuf {
 fn wrapper_bin(dir: &Path) -> PathBuf {
     let bin = dir.join("bin");
     fs::create_dir_all(&bin).unwrap();
-    for name in ["wasmcc", "wasmcmake", "wasmconfigure", "wasmmake"] {
+    for name in [
+        "wasmcc",
+        "wasmcmake",
+        "wasmmeson",
+        "wasmconfigure",
+        "wasmmake",
+    ] {
         std::os::unix::fs::symlink(wasmcc_path(), bin.join(name)).unwrap();
     }
     bin
@@ -235,7 +241,7 @@ fn a_cmake_project_configures_builds_and_tests_through_wasmcmake() {
 }
 
 #[test]
-fn the_cmake_toolchain_file_names_this_wasmcc() {
+fn the_cmake_toolchain_and_meson_cross_files_name_this_wasmcc() {
     let dir = scratch();
     let out = wasmcc(["--print-cmake-toolchain"])
         .env("WASMCC_CACHE", dir.path())
@@ -250,7 +256,7 @@ fn the_cmake_toolchain_file_names_this_wasmcc() {
         .unwrap()
         .to_str()
         .unwrap()
-        .starts_with("cmake-"));
+        .starts_with("buildsys-"));
     assert_eq!(path.file_name().unwrap(), "wasmcc.cmake");
     let text = fs::read_to_string(&path).unwrap();
     for compiler in ["wasmcc", "wasmc++"] {
@@ -260,6 +266,21 @@ fn the_cmake_toolchain_file_names_this_wasmcc() {
             fs::canonicalize(&link).unwrap(),
             fs::canonicalize(wasmcc_path()).unwrap()
         );
+    }
+
+    // The Meson cross file sits beside it and names the same compilers.
+    let out = wasmcc(["--print-meson-cross"])
+        .env("WASMCC_CACHE", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let cross_path = PathBuf::from(stdout(&out).trim());
+    assert_eq!(cross_path.parent(), Some(folder));
+    let cross = fs::read_to_string(&cross_path).unwrap();
+    assert!(cross.contains("system = 'emscripten'"), "{cross}");
+    for (key, compiler) in [("c", "wasmcc"), ("cpp", "wasmc++")] {
+        let line = format!("{key} = '{}'", folder.join("bin").join(compiler).display());
+        assert!(cross.lines().any(|l| l == line), "{line} in {cross}");
     }
 }
 
@@ -285,4 +306,117 @@ fn a_wrapper_names_the_variable_of_a_tool_it_cannot_find() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("WASMCC_LLVM_RANLIB is set to"), "{err}");
+}
+
+#[test]
+fn a_meson_project_configures_builds_and_tests_through_wasmmeson() {
+    let test = "a_meson_project_configures_builds_and_tests_through_wasmmeson";
+    if !tool_or_skip(test, "meson", "meson") || !tool_or_skip(test, "ninja", "ninja-build") {
+        return;
+    }
+    // Host zlib, with its zlib.pc, is what dependency('zlib') must not find.
+    let host_zlib = Path::new("/usr/include/zlib.h").exists();
+    assert!(
+        host_zlib || std::env::var_os("CI").is_none(),
+        "{test}: install zlib1g-dev"
+    );
+    let dir = scratch();
+    let bin = wrapper_bin(dir.path());
+    let src = dir.path().join("src");
+    copy_dir(&project("meson"), &src);
+    let out = run_ok(
+        Command::new(bin.join("wasmmeson"))
+            .args(["meson", "setup", "build"])
+            .current_dir(&src),
+    );
+    let log = stdout(&out);
+    let checks = log
+        .lines()
+        .find_map(|l| l.strip_prefix("Message: wasmcc-check: "))
+        .unwrap_or_else(|| panic!("no check line in:\n{log}"));
+    // Meson knows wasmcc as Emscripten; the sizes are wasm32's; cc.run()
+    // ran a program through Node; libm links; host zlib is not found.
+    assert_eq!(
+        checks,
+        "system=emscripten cpu=wasm32 long=4 voidp=4 mmap=true nosuch=false runs=true libm=true zlib=false suffix=emscripten"
+    );
+    // Commands other than setup pass through unchanged.
+    run_ok(
+        Command::new(bin.join("wasmmeson"))
+            .args(["meson", "compile", "-C", "build"])
+            .current_dir(&src),
+    );
+    let build_dir = src.join("build");
+    assert!(build_dir.join("libgreet.a").is_file());
+    let out = run_ok(
+        Command::new("meson")
+            .args(["test", "-C", "build"])
+            .current_dir(&src),
+    );
+    assert!(
+        stdout(&out).contains("Ok:                 1"),
+        "{}",
+        explain(&out)
+    );
+    let out = node(&build_dir.join("demo.js"), &["one", "two"], b"", &build_dir);
+    assert_eq!(
+        stdout(&out),
+        "sizeof(long) 4, mmap 1\ngreet: 2 arguments\nsqrt 1.414\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+#[test]
+fn ccache_caches_wasmcc_compiles_and_sees_header_changes() {
+    let test = "ccache_caches_wasmcc_compiles_and_sees_header_changes";
+    if !tool_or_skip(test, "ccache", "ccache") {
+        return;
+    }
+    let dir = scratch();
+    let cache = dir.path().join("ccache");
+    fs::write(
+        dir.path().join("prog.c"),
+        "#include <stdio.h>\n#include \"value.h\"\nint main(void) { printf(\"%d\\n\", VALUE); return 0; }\n",
+    )
+    .unwrap();
+    let compile_and_run = |value: u32| {
+        fs::write(
+            dir.path().join("value.h"),
+            format!("#define VALUE {value}\n"),
+        )
+        .unwrap();
+        run_ok(
+            Command::new("ccache")
+                .arg(wasmcc_path())
+                .args(["-O2", "-c", "prog.c", "-o", "prog.o"])
+                .env("CCACHE_DIR", &cache)
+                .current_dir(dir.path()),
+        );
+        run_ok(wasmcc(["prog.o", "-o", "prog.js"]).current_dir(dir.path()));
+        stdout(&node(&dir.path().join("prog.js"), &[], b"", dir.path()))
+    };
+    let hits = || {
+        let out = run_ok(
+            Command::new("ccache")
+                .arg("--print-stats")
+                .env("CCACHE_DIR", &cache),
+        );
+        let stats = stdout(&out);
+        ["direct_cache_hit", "preprocessed_cache_hit"]
+            .iter()
+            .map(|key| {
+                stats
+                    .lines()
+                    .find_map(|l| l.strip_prefix(key)?.trim().parse::<u32>().ok())
+                    .unwrap_or(0)
+            })
+            .sum::<u32>()
+    };
+    assert_eq!(compile_and_run(1), "1\n");
+    assert_eq!(hits(), 0);
+    assert_eq!(compile_and_run(1), "1\n");
+    assert_eq!(hits(), 1, "the second compile of the same source is a hit");
+    assert_eq!(compile_and_run(2), "2\n", "a changed header is a miss");
+    assert_eq!(hits(), 1);
 }

@@ -578,3 +578,129 @@ fn a_program_that_opens_no_files_carries_no_file_layer() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "read kept\n");
 }
+
+#[test]
+fn undefined_symbols_may_link_when_asked_and_trap_naming_the_function() {
+    // Build systems' link checks pass -sERROR_ON_UNDEFINED_SYMBOLS=0, as with
+    // emcc: the program links, and only a call to the missing function fails.
+    let d = scratch();
+    write(
+        d.path(),
+        "main.c",
+        "#include <stdio.h>\nint helper(int);\n\
+         int main(int argc, char **argv) { puts(\"started\"); return argc > 1 ? helper(argc) : 0; }\n",
+    );
+    let out = wasmcc(["main.c", "-o", "prog.js", "-sERROR_ON_UNDEFINED_SYMBOLS=0"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    assert!(
+        stderr_of(&out).contains("warning: undefined symbol: helper (referenced by main.c)"),
+        "{}",
+        stderr_of(&out)
+    );
+    let js = d.path().join("prog.js");
+    node_check(&js);
+    let ok = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&ok), 0, "{}", explain(&ok));
+    assert_eq!(stdout(&ok), "started\n");
+    let trap = node(&js, &["x"], b"", d.path());
+    assert_eq!(shell_status(&trap), 1, "{}", explain(&trap));
+    assert_eq!(stdout(&trap), "started\n");
+    let err = stderr_of(&trap);
+    assert!(
+        err.contains("helper was undefined when the program was linked")
+            && err.contains(" in main"),
+        "{err}"
+    );
+    // WARN_ON_UNDEFINED_SYMBOLS=0 links quietly.
+    let out = wasmcc([
+        "main.c",
+        "-o",
+        "quiet.js",
+        "-sERROR_ON_UNDEFINED_SYMBOLS=0",
+        "-sWARN_ON_UNDEFINED_SYMBOLS=0",
+    ])
+    .current_dir(d.path())
+    .output()
+    .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    assert!(!stderr_of(&out).contains("helper"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn a_source_can_come_from_stdin_as_with_gcc() {
+    let d = scratch();
+    // `cc -dM -E - </dev/null` and `echo X | cc -E -P -`: Makefiles ask so.
+    let out = run_with_stdin(
+        wasmcc(["-E", "-P", "-"]).current_dir(d.path()),
+        b"__EMSCRIPTEN__ __EMSCRIPTEN_major__ __EMSCRIPTEN_minor__ __EMSCRIPTEN_tiny__ __wasm32__\n",
+    );
+    assert!(out.status.success(), "{}", explain(&out));
+    assert_eq!(stdout(&out).trim(), "1 3 1 6 1");
+
+    let program = b"#include <stdio.h>\nint main(void) { puts(\"from stdin\"); return 4; }\n";
+    let out = run_with_stdin(
+        wasmcc(["-x", "c", "-", "-o", "stdin.js"]).current_dir(d.path()),
+        program,
+    );
+    assert!(out.status.success(), "{}", explain(&out));
+    let run = node(&d.path().join("stdin.js"), &[], b"", d.path());
+    assert_eq!(stdout(&run), "from stdin\n");
+    assert_eq!(shell_status(&run), 4);
+
+    // Compiling needs the language, as gcc says.
+    let out = run_with_stdin(wasmcc(["-c", "-"]).current_dir(d.path()), program);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("needs -x LANG"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn compiler_queries_get_gcc_and_emcc_answers() {
+    let text = |args: &[&str]| {
+        let out = wasmcc(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", explain(&out));
+        stdout(&out).trim().to_string()
+    };
+    // Meson takes a compiler whose --version says "Emscripten" for emcc,
+    // and reads the first version in it (at least 1.39.19).
+    let version = text(&["--version"]);
+    assert!(
+        version.starts_with("wasmcc (Emscripten 3.1.6 compatible) "),
+        "{version}"
+    );
+    assert!(version.contains("clang version 19"), "{version}");
+    assert_eq!(text(&["-dumpmachine"]), "wasm32-unknown-emscripten");
+    assert_eq!(text(&["-dumpversion"]), "3.1.6");
+
+    let dirs = text(&["-print-search-dirs"]);
+    let libraries = dirs
+        .lines()
+        .find_map(|l| l.strip_prefix("libraries: ="))
+        .unwrap_or_else(|| panic!("no libraries line: {dirs}"));
+    assert!(
+        libraries
+            .split(':')
+            .any(|d| Path::new(d).join("libc.a").is_file()),
+        "{dirs}"
+    );
+    let libc = text(&["-print-file-name=libc.a"]);
+    assert!(Path::new(&libc).is_file(), "{libc}");
+    assert_eq!(text(&["-print-file-name=libnosuch.a"]), "libnosuch.a");
+    let include = text(&["-print-file-name=include"]);
+    assert!(Path::new(&include).join("stddef.h").is_file(), "{include}");
+    let ld = text(&["-print-prog-name=ld"]);
+    assert!(ld.contains("wasm-ld"), "{ld}");
+    assert!(Path::new(&text(&["-print-libgcc-file-name"])).is_file());
+    assert!(text(&["-Wl,--version"]).contains("LLD 19"));
+
+    // `cc -v` alone prints the version on stderr and succeeds.
+    let out = wasmcc(["-v"]).output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    assert!(stderr_of(&out).contains("Target: wasm32-unknown-emscripten"));
+}

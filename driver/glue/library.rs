@@ -72,6 +72,33 @@ impl Library {
         Ok(())
     }
 
+    /// Adds, for each `env` import that nothing implements, a function that
+    /// traps naming it: the module was linked with
+    /// `-sERROR_ON_UNDEFINED_SYMBOLS=0`, and the trap says so when it is called.
+    pub fn add_missing_stubs(&mut self, imports: &[Import]) -> Result<()> {
+        for import in imports.iter().filter(|i| i.module == "env") {
+            let name = format!("env.{}", import.field);
+            let variant_prefix = format!("{name}[");
+            if self.has(&name) || self.by_name.keys().any(|k| k.starts_with(&variant_prefix)) {
+                continue;
+            }
+            // A prefix keeps a C name that is a JS keyword (`delete`) usable.
+            let binding = format!("missing_{}", import.field);
+            let body = format!(
+                "function {binding}() {{\n  throw new WebAssembly.RuntimeError('{} was undefined when the program was linked (-sERROR_ON_UNDEFINED_SYMBOLS=0)');\n}}",
+                import.field
+            );
+            self.add(Item {
+                name: Box::leak(name.into_boxed_str()),
+                needs: Vec::new(),
+                body: Box::leak(body.into_boxed_str()),
+                binding: Some(Box::leak(binding.into_boxed_str())),
+                verbatim: false,
+            })?;
+        }
+        Ok(())
+    }
+
     /// Checks that every item's needs exist: a property of wasmcc's own
     /// library, checked by its tests rather than on every build.
     #[cfg(test)]
