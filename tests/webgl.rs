@@ -327,6 +327,13 @@ fn uniform_arrays_on(webgl: &str) {
         near(&rgba(&text, "after relink"), &[0, 0, 255, 255]),
         "{text}"
     );
+    // Locations are numbered per program, as drivers do: the first
+    // program's set the second's. Half of "all four" (scale 0.5).
+    has_lines(&text, &["same locations: 1", "scales: 1.00 0.50"]);
+    assert!(
+        near(&rgba(&text, "second program"), &[128, 128, 0, 128]),
+        "{text}"
+    );
 }
 
 #[test]

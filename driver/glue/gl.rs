@@ -69,6 +69,8 @@ const CLIENT_ARRAYS: &[(&str, &str)] = &[
 const IN_RUNTIME: &[(&str, &str)] = &[
     // Linking again gives the program's uniforms new locations.
     ("glLinkProgram", "glLinkProgramAndForget"),
+    // Uniform locations are the current program's.
+    ("glUseProgram", "glUseProgramAndRemember"),
 ];
 
 /// The runtime items a generated body may use, found by name in the body.
@@ -83,11 +85,14 @@ const RUNTIME: &[(&str, &str)] = &[
     ("glShaderParameter(", "glShaderParameter"),
     ("glProgramParameter(", "glProgramParameter"),
     ("glReadStrings(", "glReadStrings"),
-    ("glUniformLocation(", "glUniformLocation"),
+    ("glUniformLocation(", "glUniforms"),
+    ("glUniformOf(", "glUniforms"),
+    ("glUniformAt(", "glUniforms"),
+    ("glUseProgramAndRemember(", "glUniforms"),
     ("readCString(", "utf8"),
     ("glClient", "glClientArrays"),
     ("glCoreExtension(", "glCoreExtension"),
-    ("glLinkProgramAndForget(", "glUniformLocation"),
+    ("glLinkProgramAndForget(", "glUniforms"),
     ("dv()", "mem"),
 ];
 
@@ -282,7 +287,21 @@ fn convert(f: &Func, p: &Param, checked: bool) -> Result<Vec<String>> {
         "boolean" => vec![format!("!!{name}")],
         "uint64" => vec![format!("Number({name})")],
         "object" => match p.object.as_deref() {
-            Some("uniform_location") => vec![format!("glObjects.uniform_location[{name}]")],
+            // A location belongs to the program named beside it, else to the current one.
+            Some("uniform_location") => match f
+                .params
+                .iter()
+                .find(|q| q.object.as_deref() == Some("program"))
+            {
+                Some(program) if checked => {
+                    vec![format!("glUniformOf({}, {name})", local(program))]
+                }
+                Some(program) => vec![format!(
+                    "glUniformOf(glObjects.program[{}], {name})",
+                    program.name
+                )],
+                None => vec![format!("glUniformAt({name})")],
+            },
             Some(object) if !checked => vec![format!("glObjects.{object}[{name}] || null")],
             _ => vec![local(p)],
         },

@@ -23,7 +23,6 @@ const glObjects = {
   texture: [null],
   transform_feedback: [null],
   vertex_array: [null],
-  uniform_location: [null],
 };
 /** Records a GL error unless one is already pending (GLES keeps the first); returns 0. */
 function glRecordError(code) {
@@ -236,46 +235,67 @@ function glProgramParameter(program, pname) {
   }
 }
 
-//! glUniformLocation needs: glState
+//! glUniforms needs: glState
 /**
- * GLES uniform locations are integers. At the first query after a link,
- * every active uniform gets its numbers: an array of n elements gets n
- * consecutive ones, so "arr", "arr[0]" and the location of "arr" plus i
- * for "arr[i]" all agree, as programs expect. A relink starts afresh
- * (glLinkProgram drops the program's table).
+ * GLES uniform locations are integers, numbered per program as drivers
+ * number them: from 0, in the order of the active uniforms, an array of n
+ * elements taking n consecutive ones. So "arr", "arr[0]" and the location
+ * of "arr" plus i for "arr[i]" all agree, and two programs with the same
+ * uniforms number them alike, as ported code expects. A program's table is
+ * made at its first use after a link (glLinkProgram drops it).
  */
+function glUniformTable(program) {
+  if (program.glUniforms) return program.glUniforms;
+  const table = { byName: new Map(), locations: [] };
+  // An unlinked program has no uniforms yet; its table is made after the link.
+  if (!GLctx.getProgramParameter(program, 0x8b82)) return table; // LINK_STATUS
+  program.glUniforms = table;
+  const count = GLctx.getProgramParameter(program, 0x8b86); // ACTIVE_UNIFORMS
+  for (let i = 0; i < count; i++) {
+    const info = GLctx.getActiveUniform(program, i);
+    if (!info) continue;
+    const isArray = info.name.endsWith('[0]');
+    const base = isArray ? info.name.slice(0, -3) : info.name;
+    const first = GLctx.getUniformLocation(program, info.name);
+    // Members of uniform blocks have no location.
+    if (!first) continue;
+    table.byName.set(base, { id: table.locations.length, size: info.size, isArray });
+    table.locations.push(first);
+    for (let j = 1; j < info.size; j++) table.locations.push(GLctx.getUniformLocation(program, `${base}[${j}]`));
+  }
+  return table;
+}
+/** glGetUniformLocation. */
 function glUniformLocation(program, name) {
   if (!program) return glRecordError(0x501) - 1;
-  let table = program.glUniforms;
-  if (!table) {
-    if (!GLctx.getProgramParameter(program, 0x8b82)) return glRecordError(0x502) - 1; // LINK_STATUS
-    table = program.glUniforms = new Map();
-    const count = GLctx.getProgramParameter(program, 0x8b86); // ACTIVE_UNIFORMS
-    for (let i = 0; i < count; i++) {
-      const info = GLctx.getActiveUniform(program, i);
-      if (!info) continue;
-      const isArray = info.name.endsWith('[0]');
-      const base = isArray ? info.name.slice(0, -3) : info.name;
-      const first = GLctx.getUniformLocation(program, info.name);
-      // Members of uniform blocks have no location.
-      if (!first) continue;
-      const id = glNewName(glObjects.uniform_location, first);
-      for (let j = 1; j < info.size; j++) {
-        glObjects.uniform_location.push(GLctx.getUniformLocation(program, `${base}[${j}]`));
-      }
-      table.set(base, { id, size: info.size, isArray });
-    }
-  }
-  const plain = table.get(name);
+  if (!GLctx.getProgramParameter(program, 0x8b82)) return glRecordError(0x502) - 1; // LINK_STATUS
+  const table = glUniformTable(program);
+  const plain = table.byName.get(name);
   if (plain) return plain.id;
   // "arr[i]": only arrays have elements ("x[0]" is no name for a plain x).
   const bracket = name.endsWith(']') ? name.lastIndexOf('[') : -1;
   if (bracket <= 0) return -1;
   const digits = name.slice(bracket + 1, -1);
   if (!/^[0-9]+$/.test(digits)) return -1;
-  const entry = table.get(name.slice(0, bracket));
+  const entry = table.byName.get(name.slice(0, bracket));
   const index = Number(digits);
   return entry && entry.isArray && index < entry.size ? entry.id + index : -1;
+}
+/** The WebGL location of GLES `location` in `program`; null for -1, as WebGL ignores it. */
+function glUniformOf(program, location) {
+  return (program && glUniformTable(program).locations[location]) || null;
+}
+/** The same in the current program (glUniform* set that program's uniforms). */
+function glUniformAt(location) {
+  return glUniformOf(glCurrent.program, location);
+}
+/** glUseProgram, remembering the program that WebGL made current. */
+function glUseProgramAndRemember(program) {
+  const obj = glObjects.program[program];
+  if (obj === undefined) return glRecordError(0x501);
+  GLctx.useProgram(obj);
+  // WebGL keeps the previous program when this one cannot be used.
+  glCurrent.program = GLctx.getParameter(0x8b8d); // CURRENT_PROGRAM
 }
 /** glLinkProgram: a relinked program's uniforms get new locations. */
 function glLinkProgramAndForget(program) {

@@ -3,7 +3,8 @@
  * vec4 parts[4] (read back as a pixel); the locations of "parts",
  * "parts[0]" and "parts[2]" are printed relative to each other, arrays are
  * set with glUniform4fv count > 1 from several starting elements, and the
- * OES vertex array and ANGLE instanced entry points draw. */
+ * OES vertex array and ANGLE instanced entry points draw. A second program
+ * of the same shaders gets the same locations. */
 
 #define GL_GLEXT_PROTOTYPES 1
 #include <GLES2/gl2.h>
@@ -105,6 +106,28 @@ int main(int argc, char **argv) {
     glUniform4fv(glGetUniformLocation(prog, "parts"), 2, two);
     glUniform1f(glGetUniformLocation(prog, "scale"), 1.0f);
     draw_and_print("after relink");
+    printf("error: 0x%x\n", glGetError());
+
+    /* A second program from the same shaders numbers its uniforms alike, so
+     * locations taken from the first set the second's; glGetUniformfv reads
+     * the program it names, whichever is current. */
+    GLuint prog2 = glCreateProgram();
+    glAttachShader(prog2, shader(GL_VERTEX_SHADER, vs));
+    glAttachShader(prog2, shader(GL_FRAGMENT_SHADER, fs));
+    glBindAttribLocation(prog2, 0, "position");
+    glLinkProgram(prog2);
+    GLint scale1 = glGetUniformLocation(prog, "scale");
+    GLint parts1 = glGetUniformLocation(prog, "parts");
+    printf("same locations: %d\n", scale1 == glGetUniformLocation(prog2, "scale") &&
+                                       parts1 == glGetUniformLocation(prog2, "parts[0]"));
+    glUseProgram(prog2);
+    glUniform4fv(parts1, 4, four);
+    glUniform1f(scale1, 0.5f);
+    draw_and_print("second program");
+    GLfloat got1 = 0, got2 = 0;
+    glGetUniformfv(prog, scale1, &got1);
+    glGetUniformfv(prog2, scale1, &got2);
+    printf("scales: %.2f %.2f\n", got1, got2);
     printf("error: 0x%x\n", glGetError());
     return 0;
 }
