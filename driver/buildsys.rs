@@ -179,31 +179,40 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
     for link in [&cc, &cxx] {
         link_to(&exe, link)?;
     }
-    let values = serde_json::json!({
-        "cc": cmake_path(&cc)?,
-        "cxx": cmake_path(&cxx)?,
-        "ar": cmake_path(&tools.llvm_ar)?,
-        "ranlib": cmake_path(&toolchain::find(&toolchain::LLVM_RANLIB)?)?,
-        "node": cmake_path(&toolchain::find(&toolchain::NODE)?)?,
-        "sysroot": cmake_path(&sysroot.root)?,
-    });
-    let toolchain_text = crate::util::code_templates()
-        .render_template(TOOLCHAIN_TEMPLATE, &values)
-        .map_err(|e| err!("cannot write the CMake toolchain file: {e}"))?;
+    let (ranlib, nm, node) = (
+        toolchain::find(&toolchain::LLVM_RANLIB)?,
+        toolchain::find(&toolchain::LLVM_NM)?,
+        toolchain::find(&toolchain::NODE)?,
+    );
+    let toolchain_text = render_with_paths(
+        TOOLCHAIN_TEMPLATE,
+        "CMake toolchain file",
+        cmake_path,
+        &[
+            ("cc", &cc),
+            ("cxx", &cxx),
+            ("ar", &tools.llvm_ar),
+            ("ranlib", &ranlib),
+            ("node", &node),
+            ("sysroot", &sysroot.root),
+        ],
+    )?;
     let toolchain = dir.join("wasmcc.cmake");
     write_if_changed(&toolchain, &toolchain_text)?;
     write_if_changed(&dir.join("Platform/Emscripten.cmake"), PLATFORM_FILE)?;
-    let meson_values = serde_json::json!({
-        "cc": meson_path(&cc)?,
-        "cxx": meson_path(&cxx)?,
-        "ar": meson_path(&tools.llvm_ar)?,
-        "nm": meson_path(&toolchain::find(&toolchain::LLVM_NM)?)?,
-        "node": meson_path(&toolchain::find(&toolchain::NODE)?)?,
-        "pkgconfig": meson_path(&pkgconfig)?,
-    });
-    let meson_text = crate::util::code_templates()
-        .render_template(MESON_TEMPLATE, &meson_values)
-        .map_err(|e| err!("cannot write the Meson cross file: {e}"))?;
+    let meson_text = render_with_paths(
+        MESON_TEMPLATE,
+        "Meson cross file",
+        meson_path,
+        &[
+            ("cc", &cc),
+            ("cxx", &cxx),
+            ("ar", &tools.llvm_ar),
+            ("nm", &nm),
+            ("node", &node),
+            ("pkgconfig", &pkgconfig),
+        ],
+    )?;
     let meson = dir.join("wasmcc-cross.ini");
     write_if_changed(&meson, &meson_text)?;
     Ok(Files {
@@ -213,6 +222,23 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
         cxx,
         pkgconfig,
     })
+}
+
+/// Renders a build-system file whose values are paths, each written by
+/// `quote` in the file's string syntax.
+fn render_with_paths(
+    template: &str,
+    what: &str,
+    quote: fn(&Path) -> Result<String>,
+    paths: &[(&str, &Path)],
+) -> Result<String> {
+    let mut values = serde_json::Map::new();
+    for (key, path) in paths {
+        values.insert(key.to_string(), quote(path)?.into());
+    }
+    crate::util::code_templates()
+        .render_template(template, &values)
+        .map_err(|e| err!("cannot write the {what}: {e}"))
 }
 
 /// A path as a CMake string: forward slashes, no quote or backslash.

@@ -39,6 +39,15 @@ fn run_ok(cmd: &mut Command) -> Output {
     out
 }
 
+/// Host zlib (headers, library, zlib.pc) is what a project's search for
+/// zlib must not find; setup.sh --test installs it, and CI must have it.
+fn expect_host_zlib(test: &str) {
+    assert!(
+        Path::new("/usr/include/zlib.h").exists() || std::env::var_os("CI").is_none(),
+        "{test}: install zlib1g-dev"
+    );
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
@@ -164,12 +173,7 @@ fn a_cmake_project_configures_builds_and_tests_through_wasmcmake() {
     if !tool_or_skip(test, "cmake", "cmake") || !tool_or_skip(test, "ctest", "cmake") {
         return;
     }
-    // Host zlib is what find_package(ZLIB) must not find (setup.sh --test installs it).
-    let host_zlib = Path::new("/usr/include/zlib.h").exists();
-    assert!(
-        host_zlib || std::env::var_os("CI").is_none(),
-        "{test}: install zlib1g-dev"
-    );
+    expect_host_zlib(test);
 
     let dir = scratch();
     let bin = wrapper_bin(dir.path());
@@ -314,12 +318,7 @@ fn a_meson_project_configures_builds_and_tests_through_wasmmeson() {
     if !tool_or_skip(test, "meson", "meson") || !tool_or_skip(test, "ninja", "ninja-build") {
         return;
     }
-    // Host zlib, with its zlib.pc, is what dependency('zlib') must not find.
-    let host_zlib = Path::new("/usr/include/zlib.h").exists();
-    assert!(
-        host_zlib || std::env::var_os("CI").is_none(),
-        "{test}: install zlib1g-dev"
-    );
+    expect_host_zlib(test);
     let dir = scratch();
     let bin = wrapper_bin(dir.path());
     let src = dir.path().join("src");
