@@ -147,16 +147,18 @@ fn resize_callback_reports_the_window() {
     }
     let dir = scratch();
     let html = page(dir.path(), "tests/html5/resize.c", "resize");
-    // The viewport changes size as when a user resizes the window.
+    // The viewport changes size as when a user resizes the window. The
+    // times leave the page's module time to load and set its callback while
+    // other tests' browsers share the cores.
     let out = wasmrun(
         &html,
         &[
             "--window-size",
             "640x480",
             "--resize",
-            "500x400@300",
+            "500x400@1500",
             "--resize",
-            "420x300@900",
+            "420x300@3000",
         ],
         &[],
     );
