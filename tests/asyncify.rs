@@ -168,11 +168,11 @@ fn the_while_loop_game_takes_key_presses_in_chromium() {
         &game_page(dir.path()),
         &[
             "--send-key",
-            "ArrowLeft@300",
+            "ArrowLeft@1500",
             "--send-key",
-            "Space@600",
+            "Space@1800",
             "--send-key",
-            "Escape@1000",
+            "Escape@2200",
         ],
         &[],
     );

@@ -54,11 +54,11 @@ fn keys_reach_canvas_document_and_window_with_dom_fields() {
         &html,
         &[
             "--send-key",
-            "a@500",
+            "a@1700",
             "--send-key",
-            "b@800",
+            "b@2000",
             "--send-key",
-            "c@1100",
+            "c@2300",
         ],
         &[],
     );
@@ -317,7 +317,7 @@ fn soft_fullscreen_fills_the_window_as_the_strategy_says_and_leaves_no_trace() {
     let html = page(dir.path(), "tests/html5/fullscreen.c", "fullscreen");
     let out = wasmrun(
         &html,
-        &["--window-size", "640x480", "--resize", "500x400@300"],
+        &["--window-size", "640x480", "--resize", "500x400@1500"],
         &[],
     );
     let text = stdout(&out);
@@ -372,7 +372,7 @@ fn fullscreen_strategy_waits_for_a_key_then_sizes_and_restores_the_canvas() {
     let html = page(dir.path(), "tests/html5/fullscreen_strategy.c", "strategy");
     let out = wasmrun(
         &html,
-        &["--window-size", "640x480", "--send-key", "f@300"],
+        &["--window-size", "640x480", "--send-key", "f@1500"],
         &[],
     );
     let text = stdout(&out);
@@ -441,11 +441,11 @@ fn device_orientation_and_motion_come_from_the_browsers_sensors() {
         &html,
         &[
             "--orientation",
-            "90,45,-30@300",
+            "90,45,-30@1500",
             "--sensor",
-            "accelerometer=1,2,9.5@300",
+            "accelerometer=1,2,9.5@1500",
             "--sensor",
-            "gyroscope=1.5707963267948966,0,-3.141592653589793@300",
+            "gyroscope=1.5707963267948966,0,-3.141592653589793@1500",
         ],
         &[],
     );
