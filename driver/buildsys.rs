@@ -90,6 +90,7 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
     let sysroot = sysroot::get(&tools, false)?;
     let files = write_files(&tools, &sysroot)?;
     let mut cmd = Command::new(command);
+    let mut rest = rest;
     match wrapper {
         Wrapper::CMake => {
             // `cmake --build` and the other modes take no -D.
@@ -106,10 +107,9 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
         Wrapper::Meson => {
             // Only `meson setup` takes a cross file; the other commands
             // read it from the build folder.
-            if rest.first().is_some_and(|a| a == "setup") {
-                cmd.arg("setup").arg("--cross-file").arg(&files.meson);
-                cmd.args(&rest[1..]);
-                return run_command(name, command, cmd);
+            if let Some((setup, after)) = rest.split_first().filter(|(a, _)| *a == "setup") {
+                cmd.arg(setup).arg("--cross-file").arg(&files.meson);
+                rest = after;
             }
         }
         Wrapper::Configure | Wrapper::Make => {
@@ -125,11 +125,6 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
         }
     }
     cmd.args(rest);
-    run_command(name, command, cmd)
-}
-
-/// Runs a wrapper's command; its failure status becomes wasmcc's.
-fn run_command(name: &str, command: &str, mut cmd: Command) -> Result<()> {
     let status = cmd
         .status()
         .map_err(|e| err!("{name}: cannot run {command}: {e}"))?;

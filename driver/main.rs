@@ -26,7 +26,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-use cli::{Input, Mode, Print};
+use cli::{Input, Mode};
 use error::{Error, Result};
 use std::process::ExitCode;
 
@@ -60,25 +60,7 @@ fn run(program: &str, args: Vec<String>) -> Result<()> {
     }
     let opts = cli::parse(program, args)?;
     if let Some(print) = &opts.print {
-        if *print == Print::Help {
-            print!("{}", cli::help());
-        } else if !query::answer_simple(print) {
-            let tools = toolchain::Tools::find()?;
-            let sysroot = sysroot::get(&tools, opts.verbose)?;
-            match print {
-                Print::CMakeToolchain => {
-                    println!("{}", buildsys::cmake_toolchain(&tools, &sysroot)?.display())
-                }
-                Print::MesonCrossFile => {
-                    println!(
-                        "{}",
-                        buildsys::meson_cross_file(&tools, &sysroot)?.display()
-                    )
-                }
-                _ => query::answer_paths(print, &tools, &sysroot, &opts)?,
-            }
-        }
-        return Ok(());
+        return query::answer(print, &opts);
     }
     if opts.link_args.iter().any(|a| a == "--version") {
         // `cc -Wl,--version`: the linker's version, as gcc prints it (Meson

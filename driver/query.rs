@@ -1,13 +1,15 @@
-//! What build systems ask a compiler about itself, answered as gcc and emcc
-//! answer: `--version`, `-v` alone, `-dumpmachine`, `-dumpversion`,
-//! `-print-search-dirs`, `-print-file-name=`, `-print-prog-name=` and
-//! `-print-libgcc-file-name`.
+//! What is printed instead of a build: `--help`, and what build systems ask
+//! a compiler about itself, answered as gcc and emcc answer (`--version`,
+//! `-v` alone, `-dumpmachine`, `-dumpversion`, `-print-search-dirs`,
+//! `-print-file-name=`, `-print-prog-name=`, `-print-libgcc-file-name`, and
+//! the paths of the CMake and Meson files).
 //!
 //! The version text leads with the Emscripten interface wasmcc speaks, so
 //! that tools that recognise Emscripten by its `--version` (Meson requires
 //! "Emscripten" and a version of at least 1.39.19) treat wasmcc as it: a
 //! driver that takes `-s` settings and writes `.js` programs.
 
+use crate::buildsys;
 use crate::cli::{Options, Print};
 use crate::err;
 use crate::error::Result;
@@ -56,33 +58,46 @@ pub fn version_text() -> String {
     )
 }
 
-/// Prints the answer to a query that needs no toolchain, or returns false.
-pub fn answer_simple(print: &Print) -> bool {
+/// Prints what `print` asks for. The toolchain and the sysroot are looked
+/// up only for the answers that name their paths.
+pub fn answer(print: &Print, opts: &Options) -> Result<()> {
+    let located = || -> Result<(Tools, Sysroot)> {
+        let tools = Tools::find()?;
+        let sysroot = crate::sysroot::get(&tools, opts.verbose)?;
+        Ok((tools, sysroot))
+    };
     match print {
+        Print::Help => print!("{}", crate::cli::help()),
         Print::Version => print!("{}", version_text()),
         Print::Machine => println!("{MACHINE}"),
         Print::DumpVersion => println!("{}", emscripten_version()),
-        _ => return false,
-    }
-    true
-}
-
-/// Prints the answer to a query about where things are.
-pub fn answer_paths(print: &Print, tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Result<()> {
-    match print {
+        Print::ProgName(name) => println!("{}", prog_name(name, &Tools::find()?)),
+        Print::CMakeToolchain => {
+            let (tools, sysroot) = located()?;
+            println!("{}", buildsys::cmake_toolchain(&tools, &sysroot)?.display());
+        }
+        Print::MesonCrossFile => {
+            let (tools, sysroot) = located()?;
+            println!(
+                "{}",
+                buildsys::meson_cross_file(&tools, &sysroot)?.display()
+            );
+        }
         Print::SearchDirs => {
+            let (tools, sysroot) = located()?;
             let programs = tools.clang.parent().map(PathBuf::from).unwrap_or_default();
             println!("programs: ={}", programs.display());
-            let libs: Vec<String> = library_dirs(sysroot, opts)
+            let libs: Vec<String> = library_dirs(&sysroot, opts)
                 .iter()
                 .map(|d| d.display().to_string())
                 .collect();
             println!("libraries: ={}", libs.join(":"));
         }
-        Print::FileName(name) => println!("{}", file_name(name, tools, sysroot, opts)?),
-        Print::ProgName(name) => println!("{}", prog_name(name, tools)),
-        Print::LibgccFileName => println!("{}", sysroot.builtins.display()),
-        _ => return Err(err!("internal error: {print:?} is not a path query")),
+        Print::FileName(name) => {
+            let (tools, sysroot) = located()?;
+            println!("{}", file_name(name, &tools, &sysroot, opts)?);
+        }
+        Print::LibgccFileName => println!("{}", located()?.1.builtins.display()),
     }
     Ok(())
 }

@@ -640,6 +640,14 @@ fn a_source_can_come_from_stdin_as_with_gcc() {
     assert!(out.status.success(), "{}", explain(&out));
     assert_eq!(stdout(&out).trim(), "1 3 1 6 1");
 
+    // -C keeps the comments in the output.
+    let out = run_with_stdin(
+        wasmcc(["-E", "-P", "-C", "-"]).current_dir(d.path()),
+        b"/* kept */ __wasm32__\n",
+    );
+    assert!(out.status.success(), "{}", explain(&out));
+    assert_eq!(stdout(&out).trim(), "/* kept */ 1");
+
     let program = b"#include <stdio.h>\nint main(void) { puts(\"from stdin\"); return 4; }\n";
     let out = run_with_stdin(
         wasmcc(["-x", "c", "-", "-o", "stdin.js"]).current_dir(d.path()),

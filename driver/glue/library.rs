@@ -78,8 +78,7 @@ impl Library {
     pub fn add_missing_stubs(&mut self, imports: &[Import]) -> Result<()> {
         for import in imports.iter().filter(|i| i.module == "env") {
             let name = format!("env.{}", import.field);
-            let variant_prefix = format!("{name}[");
-            if self.has(&name) || self.by_name.keys().any(|k| k.starts_with(&variant_prefix)) {
+            if self.defines(&name) {
                 continue;
             }
             // A prefix keeps a C name that is a JS keyword (`delete`) usable.
@@ -106,11 +105,7 @@ impl Library {
         let lib = self;
         for item in &lib.items {
             for need in &item.needs {
-                let has_variants = lib
-                    .items
-                    .iter()
-                    .any(|i| i.name == *need && !lib.by_name.contains_key(i.name));
-                if !lib.by_name.contains_key(need) && !has_variants {
+                if !lib.defines(need) {
                     return Err(err!(
                         "JS library item '{}' needs '{need}', which no library file defines (a broken wasmcc build)",
                         item.name
@@ -178,6 +173,11 @@ impl Library {
         self.by_name.insert(item.name, self.items.len());
         self.items.push(item);
         Ok(())
+    }
+
+    /// Whether an item of this name exists, in one variant or several.
+    fn defines(&self, name: &str) -> bool {
+        self.items.iter().any(|i| i.name == name)
     }
 
     /// Whether an item of this name (without variants) exists.
