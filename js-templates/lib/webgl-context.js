@@ -285,9 +285,18 @@ function glUniformLocation(program, name) {
 function glUniformOf(program, location) {
   return (program && glUniformTable(program).locations[location]) || null;
 }
-/** The same in the current program (glUniform* set that program's uniforms). */
+/**
+ * The same in the current program, for glUniform*: its locations are kept
+ * on the context by glUseProgram and glLinkProgram, so a call does one
+ * array lookup.
+ */
 function glUniformAt(location) {
-  return glUniformOf(glCurrent.program, location);
+  return glCurrent.uniforms[location] || null;
+}
+/** Makes `program` (a WebGL program or null) the context's current one for glUniformAt. */
+function glSetCurrentProgram(program) {
+  glCurrent.program = program;
+  glCurrent.uniforms = program ? glUniformTable(program).locations : [];
 }
 /** glUseProgram, remembering the program that WebGL made current. */
 function glUseProgramAndRemember(program) {
@@ -295,7 +304,7 @@ function glUseProgramAndRemember(program) {
   if (obj === undefined) return glRecordError(0x501);
   GLctx.useProgram(obj);
   // WebGL keeps the previous program when this one cannot be used.
-  glCurrent.program = GLctx.getParameter(0x8b8d); // CURRENT_PROGRAM
+  glSetCurrentProgram(GLctx.getParameter(0x8b8d)); // CURRENT_PROGRAM
 }
 /** glLinkProgram: a relinked program's uniforms get new locations. */
 function glLinkProgramAndForget(program) {
@@ -303,6 +312,7 @@ function glLinkProgramAndForget(program) {
   if (obj === undefined) return glRecordError(0x501);
   if (obj) obj.glUniforms = null;
   GLctx.linkProgram(obj);
+  if (obj && obj === glCurrent.program) glSetCurrentProgram(obj);
 }
 
 //! glCoreExtension needs: glState
@@ -397,7 +407,7 @@ function __wasmcc_webgl_create_context(target, alpha, depth, stencil, antialias,
     failIfMajorPerformanceCaveat: !!failIfMajorPerformanceCaveat,
   });
   if (!gl) return 0;
-  const record = { gl, version, canvas, error: 0, exts: {}, handle: glContexts.length };
+  const record = { gl, version, canvas, error: 0, exts: {}, handle: glContexts.length, program: null, uniforms: [] };
   glContexts.push(record);
   if (enableExtensionsByDefault) {
     for (const name of gl.getSupportedExtensions() || []) record.exts[name] = gl.getExtension(name);
