@@ -196,6 +196,58 @@ fn client_side_arrays_without_full_es2_are_gl_errors_as_in_webgl() {
     assert_eq!(pixel(&text, "192,110"), vec![0, 0, 0, 255], "{text}");
 }
 
+/// Runs tests/webgl/client_instanced.c with -sFULL_ES2 on a WebGL `version`
+/// context and checks its 3 x 3 grid of cells (see the program's comment).
+fn client_instanced_on(version: &str) {
+    let dir = scratch();
+    let src = repo_root().join("tests/webgl/client_instanced.c");
+    let html = page(dir.path(), &src, &["-sFULL_ES2=1", "-sMAX_WEBGL_VERSION=2"]);
+    let out = wasmrun(&html, &[], &[version]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let text = stdout(&out);
+    let (black, red, green, blue) = ("0 0 0 255", "255 0 0 255", "0 255 0 255", "0 0 255 255");
+    // glDrawRangeElements is OpenGL ES 3.0: on WebGL 1 the program skips it.
+    let range = if version == "2" {
+        "0 255 255 255"
+    } else {
+        black
+    };
+    has_lines(
+        &text,
+        &[
+            "error: 0x0",
+            // Client vertices sized from indices in a bound element buffer.
+            &format!("bottom 0: {green}"),
+            &format!("bottom 1: {range}"),
+            &format!("bottom 2: {black}"),
+            // Five instances of three client vertices, one offset each.
+            &format!("middle 0: {red}"),
+            &format!("middle 1: {red}"),
+            &format!("middle 2: {red}"),
+            // Four instances, divisor 2: two offsets, left and right.
+            &format!("top 0: {blue}"),
+            &format!("top 1: {black}"),
+            &format!("top 2: {blue}"),
+        ],
+    );
+}
+
+#[test]
+fn full_es2_client_arrays_with_element_buffers_and_instancing_on_webgl1() {
+    if !browser_or_skip("full_es2_client_arrays_with_element_buffers_and_instancing_on_webgl1") {
+        return;
+    }
+    client_instanced_on("1");
+}
+
+#[test]
+fn full_es2_client_arrays_with_element_buffers_and_instancing_on_webgl2() {
+    if !browser_or_skip("full_es2_client_arrays_with_element_buffers_and_instancing_on_webgl2") {
+        return;
+    }
+    client_instanced_on("2");
+}
+
 /// Runs tests/webgl/egl_triangle.c, built with `flags`, with `args`.
 fn egl_run(flags: &[&str], args: &[&str]) -> String {
     let dir = scratch();

@@ -63,6 +63,21 @@ const CLIENT_ARRAYS: &[(&str, &str)] = &[
     ("glVertexAttribPointer", "glClientAttribPointer"),
     ("glDrawArrays", "glClientDrawArrays"),
     ("glDrawElements", "glClientDrawElements"),
+    ("glDrawRangeElements", "glClientDrawRangeElements"),
+    ("glDrawArraysInstanced", "glClientDrawArraysInstanced"),
+    ("glDrawElementsInstanced", "glClientDrawElementsInstanced"),
+    (
+        "glDrawArraysInstancedANGLE",
+        "glClientDrawArraysInstancedANGLE",
+    ),
+    (
+        "glDrawElementsInstancedANGLE",
+        "glClientDrawElementsInstancedANGLE",
+    ),
+    // Element buffers keep a copy of their indices, to size client arrays.
+    ("glBufferData", "glClientBufferData"),
+    ("glBufferSubData", "glClientBufferSubData"),
+    ("glCopyBufferSubData", "glClientCopyBufferSubData"),
 ];
 
 /// Functions the runtime implements whole, with the same parameters.
@@ -688,6 +703,10 @@ mod tests {
         assert!(find(&full, "env.glDrawElements").contains("glClientDrawElements("));
         assert!(find(&full, "env.glVertexAttribPointer").contains("glClientAttribPointer("));
         assert!(!find(&plain, "env.glDrawArrays").contains("glClient"));
+        // Element buffers keep their indices, to size client vertex arrays.
+        assert!(find(&full, "env.glBufferSubData").contains("glClientBufferSubData("));
+        assert!(!find(&plain, "env.glBufferData").contains("glClient"));
+        assert!(find(&full, "env.glDrawElementsInstancedANGLE").contains("glClient"));
         assert_eq!(
             find(&plain, "env.glUniform4f"),
             find(&full, "env.glUniform4f")

@@ -528,51 +528,152 @@ function glClientAttribPointer(index, size, type, normalized, stride, ptr) {
 function glClientEnabled(c, i) {
   return (c.mask >>> i) & 1 && GLctx.getVertexAttrib(i, 0x8622);
 }
-/** Uploads vertices [0, end) of each enabled client attribute. */
-function glClientUpload(c, end) {
+/**
+ * Uploads what a draw reads of each enabled client attribute: vertices
+ * [0, end), or for an instanced draw, the first ceil(instances / divisor)
+ * elements of an attribute with a divisor.
+ */
+function glClientUpload(c, end, instances) {
   let any = false;
   for (let i = 0; i < 32 && c.mask >>> i; i++) {
     if (!glClientEnabled(c, i)) continue;
     const a = c.attribs[i];
+    const divisor = instances ? GLctx.getVertexAttrib(i, 0x88fe) : 0; // VERTEX_ATTRIB_ARRAY_DIVISOR
+    const n = divisor ? Math.ceil(instances / divisor) : end;
     GLctx.bindBuffer(0x8892, a.buffer);
-    if (end > 0) glUpload(0x8892, a.ptr, a.ptr + (end - 1) * a.stride + a.bytes);
+    if (n > 0) glUpload(0x8892, a.ptr, a.ptr + (n - 1) * a.stride + a.bytes);
     GLctx.vertexAttribPointer(i, a.size, a.type, a.normalized, a.stride, 0);
     any = true;
   }
   if (any) GLctx.bindBuffer(0x8892, c.arrayBuffer);
 }
-function glClientDrawArrays(mode, first, count) {
+/** Runs draw() for a glDrawArrays-style call of vertices [first, first + count). */
+function glClientArrays(first, count, instances, draw) {
   const c = glCurrent && glCurrent.client;
-  if (c && c.mask && count > 0) glClientUpload(c, first + count);
-  GLctx.drawArrays(mode, first, count);
+  if (c && c.mask && count > 0) glClientUpload(c, first + count, instances);
+  draw();
 }
-function glClientDrawElements(mode, count, type, indices) {
-  const c = glCurrent && glCurrent.client;
-  if (!(c && c.mask) && !indices) {
-    GLctx.drawElements(mode, count, type, indices);
-    return;
-  }
-  const elementBuffer = GLctx.getParameter(0x8895); // ELEMENT_ARRAY_BUFFER_BINDING
-  if (elementBuffer) {
-    // Indices in a buffer cannot be read back to learn which vertices a
-    // draw uses, so client vertex arrays cannot be sized: not emulated.
-    for (let i = 0; c && i < 32 && c.mask >>> i; i++) if (glClientEnabled(c, i)) return glRecordError(0x502);
-    GLctx.drawElements(mode, count, type, indices);
-    return;
-  }
-  const bytes = glTypeBytes(type);
-  if (count < 0) return glRecordError(0x501);
-  if (indices % bytes) return glRecordError(0x502);
-  glViews();
-  const view = bytes === 1 ? heapU8 : bytes === 2 ? heapU16 : heapU32;
-  const at = indices / bytes;
+/** The highest of count indices of a type's view from element `at`, restart indices aside. */
+function glMaxIndex(view, at, count) {
+  // WebGL 2 always restarts primitives at the type's largest value.
+  const restart = glIsWebGL2 ? 2 ** (view.BYTES_PER_ELEMENT * 8) - 1 : -1;
   let max = -1;
-  for (let i = 0; i < count; i++) if (view[at + i] > max) max = view[at + i];
+  for (let i = at; i < at + count && i < view.length; i++) if (view[i] > max && view[i] !== restart) max = view[i];
+  return max;
+}
+/** A typed view of a type's indices over bytes. */
+function glIndexView(bytes, type) {
+  const Type = type === 0x1401 ? Uint8Array : type === 0x1403 ? Uint16Array : Uint32Array;
+  return new Type(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / Type.BYTES_PER_ELEMENT));
+}
+/**
+ * The highest index a draw reads from the bound element buffer: from the
+ * copy kept at glBufferData, or read back on WebGL 2; -1 if unknown.
+ */
+function glBoundMaxIndex(buffer, count, type, offset) {
+  const bytes = glTypeBytes(type);
+  if (buffer.glIndices) return glMaxIndex(glIndexView(buffer.glIndices, type), offset / bytes, count);
+  if (!glIsWebGL2) return null;
+  const read = new Uint8Array(count * bytes);
+  GLctx.getBufferSubData(0x8893, offset, read);
+  return glMaxIndex(glIndexView(read, type), 0, count);
+}
+/**
+ * Runs draw(offset) for a glDrawElements-style call. Client indices are
+ * copied into a buffer of our own (offset 0); client vertex arrays are
+ * uploaded up to `end`, or when end is -1, up to the highest index drawn.
+ */
+function glClientElements(count, type, indices, instances, end, draw) {
+  const c = glCurrent && glCurrent.client;
+  const mask = c ? c.mask : 0;
+  if (!mask && !indices) return draw(indices);
+  if (count < 0) return glRecordError(0x501);
+  const bytes = glTypeBytes(type);
+  if (indices % bytes) return glRecordError(0x502);
+  const bound = GLctx.getParameter(0x8895); // ELEMENT_ARRAY_BUFFER_BINDING
+  if (bound) {
+    if (mask && end < 0) {
+      const max = glBoundMaxIndex(bound, count, type, indices);
+      // Indices whose values cannot be learnt cannot size client arrays.
+      if (max === null) return glRecordError(0x502);
+      end = max + 1;
+    }
+    if (mask) glClientUpload(c, end, instances);
+    return draw(indices);
+  }
+  glViews();
+  if (end < 0) end = glMaxIndex(glIndexView(heapU8, type), indices / bytes, count) + 1;
+  if (mask) glClientUpload(c, end, instances);
   const cl = glClient();
-  if (cl.mask) glClientUpload(cl, max + 1);
   if (!cl.indexBuffer) cl.indexBuffer = GLctx.createBuffer();
   GLctx.bindBuffer(0x8893, cl.indexBuffer);
   glUpload(0x8893, indices, indices + count * bytes);
-  GLctx.drawElements(mode, count, type, 0);
+  draw(0);
   GLctx.bindBuffer(0x8893, null);
+}
+/** The ANGLE_instanced_arrays entry points, or WebGL 2's under their names. */
+function glInstancing() {
+  return glCurrent.exts.ANGLE_instanced_arrays || glCoreExtension('ANGLE_instanced_arrays');
+}
+function glClientDrawArrays(mode, first, count) {
+  glClientArrays(first, count, 0, () => GLctx.drawArrays(mode, first, count));
+}
+function glClientDrawElements(mode, count, type, indices) {
+  glClientElements(count, type, indices, 0, -1, (at) => GLctx.drawElements(mode, count, type, at));
+}
+function glClientDrawRangeElements(mode, start, end, count, type, indices) {
+  if (!glIsWebGL2) return glRecordError(0x502);
+  if (end < start) return glRecordError(0x501);
+  glClientElements(count, type, indices, 0, end + 1, (at) =>
+    GLctx.drawRangeElements(mode, start, end, count, type, at)
+  );
+}
+function glClientDrawArraysInstanced(mode, first, count, instances) {
+  if (!glIsWebGL2) return glRecordError(0x502);
+  glClientArrays(first, count, instances, () => GLctx.drawArraysInstanced(mode, first, count, instances));
+}
+function glClientDrawElementsInstanced(mode, count, type, indices, instances) {
+  if (!glIsWebGL2) return glRecordError(0x502);
+  glClientElements(count, type, indices, instances, -1, (at) =>
+    GLctx.drawElementsInstanced(mode, count, type, at, instances)
+  );
+}
+function glClientDrawArraysInstancedANGLE(mode, first, count, instances) {
+  const ext = glInstancing();
+  if (!ext) return glRecordError(0x502);
+  glClientArrays(first, count, instances, () => ext.drawArraysInstancedANGLE(mode, first, count, instances));
+}
+function glClientDrawElementsInstancedANGLE(mode, count, type, indices, instances) {
+  const ext = glInstancing();
+  if (!ext) return glRecordError(0x502);
+  glClientElements(count, type, indices, instances, -1, (at) =>
+    ext.drawElementsInstancedANGLE(mode, count, type, at, instances)
+  );
+}
+/**
+ * glBufferData and glBufferSubData: an element buffer's indices are also
+ * kept here, so that a draw from client vertex arrays can be sized.
+ */
+function glClientBufferData(target, size, data, usage) {
+  glViews();
+  if (!data) GLctx.bufferData(target, size, usage);
+  else if (glIsWebGL2) GLctx.bufferData(target, heapU8, usage, data, size);
+  else GLctx.bufferData(target, heapU8.subarray(data, data + size), usage);
+  const buffer = target === 0x8893 && size >= 0 && GLctx.getParameter(0x8895);
+  if (buffer) buffer.glIndices = data ? heapU8.slice(data, data + size) : new Uint8Array(size);
+}
+function glClientBufferSubData(target, offset, size, data) {
+  glViews();
+  if (glIsWebGL2) GLctx.bufferSubData(target, offset, heapU8, data, size);
+  else GLctx.bufferSubData(target, offset, heapU8.subarray(data, data + size));
+  const buffer = target === 0x8893 && GLctx.getParameter(0x8895);
+  const copy = buffer && buffer.glIndices;
+  if (copy && offset >= 0 && size >= 0 && offset + size <= copy.length) copy.set(heapU8.subarray(data, data + size), offset);
+}
+/** glCopyBufferSubData: an element buffer written this way is read back at draws. */
+function glClientCopyBufferSubData(readTarget, writeTarget, readOffset, writeOffset, size) {
+  if (!glIsWebGL2) return glRecordError(0x502);
+  GLctx.copyBufferSubData(readTarget, writeTarget, readOffset, writeOffset, size);
+  const buffer = writeTarget === 0x8893 && GLctx.getParameter(0x8895);
+  if (buffer) buffer.glIndices = null;
 }
