@@ -243,6 +243,18 @@ impl Link<'_> {
         for (sym, who) in &undefined {
             msg.push_str(&format!("undefined symbol: {sym} (referenced by {who})\n"));
         }
+        if undefined
+            .iter()
+            .any(|(sym, _)| sym.contains("::filesystem::"))
+        {
+            // <filesystem> compiles (see sysroot/include/__config_site), but
+            // Debian's wasm32 libc++ has none of its operations.
+            msg.push_str(
+                "  std::filesystem's operations are not in the libc++ wasmcc links \
+                 (Debian builds it without them); file streams (<fstream>), <cstdio> \
+                 and POSIX calls (stat, opendir, mkdir, remove) work\n",
+            );
+        }
         msg.push_str(
             "  define it, or link the object or library (-lNAME) that defines it; \
              wasi-libc has no fork, exec, sockets or threads",

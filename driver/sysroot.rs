@@ -264,12 +264,14 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
     let shim_dir = t.join("shims");
     fs::create_dir_all(shim_dir.join("js")).at("create", &shim_dir)?;
     fs::create_dir_all(shim_dir.join("asyncify")).at("create", &shim_dir)?;
-    let mut children = Vec::new();
     let mut objects: [Vec<PathBuf>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     // Our sources, then the lookup tables generated from the GL table.
     let generated = crate::procaddress::sources()?;
     let mut sources: Vec<(&str, &[u8])> = embedded_under("libc-shims/").collect();
     sources.extend(generated.iter().map(|(rel, text)| (*rel, text.as_bytes())));
+    // Every file is written before any compile starts: a source may include
+    // a header that comes after it.
+    let mut compiles = Vec::new();
     for (rel, data) in sources {
         let part = match rel.split_once('/') {
             Some(("js", name)) if !name.contains('/') => 1,
@@ -279,31 +281,53 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
         };
         let src = shim_dir.join(rel);
         fs::write(&src, data).at("write", &src)?;
-        // Headers are written for the sources that include them.
-        if !rel.ends_with(".c") {
-            continue;
+        if rel.ends_with(".c") || rel.ends_with(".cpp") {
+            compiles.push((rel, part, src));
         }
+    }
+    let mut children = Vec::new();
+    for (rel, part, src) in compiles {
         let obj = src.with_extension("o");
         let mut cmd = Command::new(&tools.clang);
         cmd.args(base_compile_args(&staged))
             // The asyncify part must hold no Wasm exception handling.
             .args(if part == 2 { &[][..] } else { CODEGEN_ARGS })
+            // As user C++ is compiled (see compile.rs).
+            .args(if rel.ends_with(".cpp") {
+                &["-fno-exceptions"][..]
+            } else {
+                &[]
+            })
             .args(["-O2", "-Wall", "-c"])
             .arg(&src)
             .arg("-o")
             .arg(&obj);
         crate::run::echo(&cmd, verbose);
-        let child = cmd.spawn().at("run", &tools.clang)?;
-        children.push((rel, child));
+        match cmd.spawn() {
+            Ok(child) => children.push((rel, child)),
+            Err(e) => {
+                // The folder goes away on return: the compiles started must end first.
+                for (_, child) in &mut children {
+                    let _ = child.wait();
+                }
+                return Err(e).at("run", &tools.clang);
+            }
+        }
         objects[part].push(obj);
     }
-    for (rel, child) in children {
-        let out = child.wait_with_output().at("wait for", &tools.clang)?;
-        if !out.status.success() {
-            return Err(err!(
-                "building the support library failed on libc-shims/{rel}"
-            ));
+    // Each compile is waited for, so that none is left writing into the
+    // folder that a failure removes.
+    let mut failed = None;
+    for (rel, mut child) in children {
+        let ok = child.wait().map(|s| s.success()).unwrap_or(false);
+        if !ok && failed.is_none() {
+            failed = Some(rel);
         }
+    }
+    if let Some(rel) = failed {
+        return Err(err!(
+            "building the support library failed on libc-shims/{rel}"
+        ));
     }
     for (lib, objs) in [
         staged.support_lib(),

@@ -96,6 +96,35 @@ fn undefined_symbol_names_symbol_and_source() {
 }
 
 #[test]
+fn std_filesystem_compiles_but_its_link_error_says_what_works_instead() {
+    let d = scratch();
+    write(
+        d.path(),
+        "fs.cpp",
+        "#include <filesystem>\n#include <fstream>\n\
+         int main() { std::ofstream(\"x\") << 1; return std::filesystem::exists(\"x\"); }\n",
+    );
+    let out = wasmcc(["fs.cpp", "-o", "fs.js"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("undefined symbol: std::__2::filesystem::__status(")
+            && err.contains("(referenced by fs.cpp)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("std::filesystem's operations are not in the libc++ wasmcc links")
+            && err.contains("file streams (<fstream>)"),
+        "{err}"
+    );
+    // Nothing else is missing: file streams link.
+    assert_eq!(err.matches("undefined symbol").count(), 1, "{err}");
+}
+
+#[test]
 fn unwritable_output_is_an_error() {
     let d = scratch();
     write(d.path(), "hello.c", HELLO);
