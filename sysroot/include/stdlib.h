@@ -1,7 +1,8 @@
 /*
- * <stdlib.h>: wasi-libc's, plus mkstemp and mkdtemp, which wasi-libc leaves
- * out (they are in libc-shims/tmpfile.c). `system` is declared by wasi-libc
- * and defined in libc-shims/process.c.
+ * <stdlib.h>: wasi-libc's, plus what it leaves out: mkstemp and mkdtemp
+ * (libc-shims/tmpfile.c), realpath (libc-shims/path.c) and GNU's qsort_r
+ * (libc-shims/qsort_r.c), declared where glibc and musl declare them.
+ * `system` is declared by wasi-libc and defined in libc-shims/process.c.
  */
 #ifndef WASMCC_STDLIB_H
 #define WASMCC_STDLIB_H
@@ -14,6 +15,13 @@ extern "C" {
 
 int mkstemp(char *);
 char *mkdtemp(char *);
+
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+char *realpath(const char *__restrict, char *__restrict);
+#endif
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+void qsort_r(void *, size_t, size_t, int (*)(const void *, const void *, void *), void *);
+#endif
 
 #ifdef __cplusplus
 }
