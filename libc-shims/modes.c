@@ -1,6 +1,6 @@
-/* File modes, FIFOs and locks, which WASI has no calls for. A wasm program
- * runs alone and its files keep the modes the runtime gives them, so:
- * chmod and friends succeed on files that exist (the mode is not stored);
+/* File modes, owners, FIFOs and locks, which WASI has no calls for. A wasm
+ * program runs alone and its files keep the modes the runtime gives them, so:
+ * chmod, chown and friends succeed on files that exist (nothing is stored);
  * umask keeps the mask a program sets and answers it back; a FIFO cannot be
  * made (ENOSYS); flock always gets its lock, since no other process can hold
  * one. Each checks its arguments as Linux does, so errors still surface. */
@@ -18,28 +18,56 @@ mode_t umask(mode_t new_mask) {
     return old;
 }
 
-int chmod(const char *path, mode_t mode) {
+/* 0 if the file exists, else -1 with stat's errno: what changing its mode or
+ * owner answers. */
+static int exists(int dirfd, const char *path, int flags) {
     struct stat st;
-    (void)mode;
-    return stat(path, &st);
-}
-
-int fchmod(int fd, mode_t mode) {
-    struct stat st;
-    (void)mode;
-    return fstat(fd, &st);
-}
-
-int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
-    struct stat st;
-    (void)mode;
     return fstatat(dirfd, path, &st, flags);
 }
 
-int lchmod(const char *path, mode_t mode) {
+static int fd_exists(int fd) {
     struct stat st;
+    return fstat(fd, &st);
+}
+
+int chmod(const char *path, mode_t mode) {
     (void)mode;
-    return lstat(path, &st);
+    return exists(AT_FDCWD, path, 0);
+}
+
+int fchmod(int fd, mode_t mode) {
+    (void)mode;
+    return fd_exists(fd);
+}
+
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
+    (void)mode;
+    return exists(dirfd, path, flags);
+}
+
+int lchmod(const char *path, mode_t mode) {
+    (void)mode;
+    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
+}
+
+int chown(const char *path, uid_t owner, gid_t group) {
+    (void)owner, (void)group;
+    return exists(AT_FDCWD, path, 0);
+}
+
+int fchown(int fd, uid_t owner, gid_t group) {
+    (void)owner, (void)group;
+    return fd_exists(fd);
+}
+
+int lchown(const char *path, uid_t owner, gid_t group) {
+    (void)owner, (void)group;
+    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
+}
+
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags) {
+    (void)owner, (void)group;
+    return exists(dirfd, path, flags);
 }
 
 int mkfifo(const char *path, mode_t mode) {
@@ -58,8 +86,7 @@ int mkfifoat(int dirfd, const char *path, mode_t mode) {
 }
 
 int flock(int fd, int operation) {
-    struct stat st;
-    if (fstat(fd, &st) != 0)
+    if (fd_exists(fd) != 0)
         return -1;
     switch (operation & ~LOCK_NB) {
     case LOCK_SH:
