@@ -42,13 +42,6 @@ static const GLfloat top_row[] = {-0.6f, 0.6f, 0.6f, 0.6f};
 
 static int webgl2;
 
-static GLuint shader(GLenum type, const char *src) {
-    GLuint s = glCreateShader(type);
-    glShaderSource(s, 1, &src, NULL);
-    glCompileShader(s);
-    return s;
-}
-
 static void divisor(GLuint index, GLuint d) {
     if (webgl2)
         glVertexAttribDivisor(index, d);

@@ -24,13 +24,6 @@ static const char *fs =
     "uniform float scale;\n"
     "void main() { gl_FragColor = scale * (parts[0] + parts[1] + parts[2] + parts[3]); }\n";
 
-static GLuint shader(GLenum type, const char *src) {
-    GLuint s = glCreateShader(type);
-    glShaderSource(s, 1, &src, NULL);
-    glCompileShader(s);
-    return s;
-}
-
 static void draw_and_print(const char *what) {
     glClear(GL_COLOR_BUFFER_BIT);
     glDrawArrays(GL_TRIANGLES, 0, 3);
