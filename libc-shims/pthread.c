@@ -146,8 +146,7 @@ int pthread_mutex_setprioceiling(pthread_mutex_t *restrict m, int ceiling, int *
 
 /* ---- Mutex attributes -------------------------------------------------- */
 
-#define MA_PROTOCOL_SHIFT 3
-#define MA_PROTOCOL_MASK (3u << MA_PROTOCOL_SHIFT)
+#define MA_PROTOCOL_MASK (3u << 3)
 #define MA_PSHARED_BIT 128u
 
 int pthread_mutexattr_init(pthread_mutexattr_t *a) {
@@ -161,50 +160,38 @@ int pthread_mutexattr_destroy(pthread_mutexattr_t *a) {
 }
 
 int pthread_mutexattr_settype(pthread_mutexattr_t *a, int type) {
-    if ((unsigned)type > PTHREAD_MUTEX_ERRORCHECK)
-        return EINVAL;
-    a->__attr = (a->__attr & ~(unsigned)MUTEX_TYPE_MASK) | (unsigned)type;
-    return 0;
+    return set_field(&a->__attr, MUTEX_TYPE_MASK, type, PTHREAD_MUTEX_ERRORCHECK);
 }
 
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *restrict a, int *restrict type) {
-    *type = (int)(a->__attr & MUTEX_TYPE_MASK);
+    *type = get_field(a->__attr, MUTEX_TYPE_MASK);
     return 0;
 }
 
 int pthread_mutexattr_setrobust(pthread_mutexattr_t *a, int robust) {
-    if ((unsigned)robust > PTHREAD_MUTEX_ROBUST)
-        return EINVAL;
-    a->__attr = robust ? a->__attr | MUTEX_ROBUST_BIT : a->__attr & ~(unsigned)MUTEX_ROBUST_BIT;
-    return 0;
+    return set_field(&a->__attr, MUTEX_ROBUST_BIT, robust, PTHREAD_MUTEX_ROBUST);
 }
 
 int pthread_mutexattr_getrobust(const pthread_mutexattr_t *restrict a, int *restrict robust) {
-    *robust = (a->__attr & MUTEX_ROBUST_BIT) ? PTHREAD_MUTEX_ROBUST : PTHREAD_MUTEX_STALLED;
+    *robust = get_field(a->__attr, MUTEX_ROBUST_BIT);
     return 0;
 }
 
 int pthread_mutexattr_setprotocol(pthread_mutexattr_t *a, int protocol) {
-    if ((unsigned)protocol > PTHREAD_PRIO_PROTECT)
-        return EINVAL;
-    a->__attr = (a->__attr & ~MA_PROTOCOL_MASK) | ((unsigned)protocol << MA_PROTOCOL_SHIFT);
-    return 0;
+    return set_field(&a->__attr, MA_PROTOCOL_MASK, protocol, PTHREAD_PRIO_PROTECT);
 }
 
 int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *restrict a, int *restrict protocol) {
-    *protocol = (int)((a->__attr & MA_PROTOCOL_MASK) >> MA_PROTOCOL_SHIFT);
+    *protocol = get_field(a->__attr, MA_PROTOCOL_MASK);
     return 0;
 }
 
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int pshared) {
-    if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
-        return EINVAL;
-    a->__attr = pshared ? a->__attr | MA_PSHARED_BIT : a->__attr & ~MA_PSHARED_BIT;
-    return 0;
+    return set_field(&a->__attr, MA_PSHARED_BIT, pshared, PTHREAD_PROCESS_SHARED);
 }
 
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *restrict a, int *restrict pshared) {
-    *pshared = (a->__attr & MA_PSHARED_BIT) ? PTHREAD_PROCESS_SHARED : PTHREAD_PROCESS_PRIVATE;
+    *pshared = get_field(a->__attr, MA_PSHARED_BIT);
     return 0;
 }
 

@@ -34,6 +34,20 @@ static inline int mutex_held_for_wait(pthread_mutex_t *m) {
     return M_LOCKED(m) || (M_TYPE(m) & MUTEX_TYPE_MASK) == PTHREAD_MUTEX_NORMAL;
 }
 
+/* Attribute objects keep each setting in a field of bits, `mask` (one run of
+ * set bits): these store a value of 0..max there, or refuse it with EINVAL,
+ * and read it back. */
+static inline int set_field(unsigned *attr, unsigned mask, int value, int max) {
+    if ((unsigned)value > (unsigned)max)
+        return EINVAL;
+    *attr = (*attr & ~mask) | (((unsigned)value * (mask & -mask)) & mask);
+    return 0;
+}
+
+static inline int get_field(unsigned attr, unsigned mask) {
+    return (int)((attr & mask) / (mask & -mask));
+}
+
 static inline int valid_deadline(const struct timespec *t) {
     return t && t->tv_nsec >= 0 && t->tv_nsec < 1000000000L;
 }

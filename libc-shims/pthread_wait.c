@@ -83,14 +83,11 @@ int pthread_condattr_getclock(const pthread_condattr_t *restrict a, clockid_t *r
 }
 
 int pthread_condattr_setpshared(pthread_condattr_t *a, int pshared) {
-    if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
-        return EINVAL;
-    a->__attr = pshared ? a->__attr | CA_PSHARED_BIT : a->__attr & ~CA_PSHARED_BIT;
-    return 0;
+    return set_field(&a->__attr, CA_PSHARED_BIT, pshared, PTHREAD_PROCESS_SHARED);
 }
 
 int pthread_condattr_getpshared(const pthread_condattr_t *restrict a, int *restrict pshared) {
-    *pshared = (a->__attr & CA_PSHARED_BIT) ? PTHREAD_PROCESS_SHARED : PTHREAD_PROCESS_PRIVATE;
+    *pshared = get_field(a->__attr, CA_PSHARED_BIT);
     return 0;
 }
 
@@ -178,10 +175,7 @@ int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a) {
 }
 
 int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int pshared) {
-    if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
-        return EINVAL;
-    a->__attr[0] = (unsigned)pshared;
-    return 0;
+    return set_field(&a->__attr[0], 1, pshared, PTHREAD_PROCESS_SHARED);
 }
 
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *restrict a, int *restrict pshared) {
@@ -253,10 +247,7 @@ int pthread_barrierattr_destroy(pthread_barrierattr_t *a) {
 }
 
 int pthread_barrierattr_setpshared(pthread_barrierattr_t *a, int pshared) {
-    if ((unsigned)pshared > PTHREAD_PROCESS_SHARED)
-        return EINVAL;
-    a->__attr = (unsigned)pshared;
-    return 0;
+    return set_field(&a->__attr, 1, pshared, PTHREAD_PROCESS_SHARED);
 }
 
 int pthread_barrierattr_getpshared(const pthread_barrierattr_t *restrict a, int *restrict pshared) {
