@@ -102,6 +102,8 @@ pub struct Options {
     pub post_js: Vec<PathBuf>,
     /// `--js-library`: JS functions the program may call.
     pub js_libraries: Vec<PathBuf>,
+    /// `-pthread` was given (and warned about).
+    pub pthread: bool,
     /// A language from `-x`, applied to the inputs that follow it.
     forced_lang: Option<Lang>,
     /// `-` came without `-x`: allowed with `-E` only.
@@ -224,6 +226,14 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-print-prog-name=", takes: Takes::Prefix, meta: "PROG", help: "Print the path of the tool run as PROG (ld, ar, ranlib, nm)", apply: |o, v| { o.print = Some(Print::ProgName(v["-print-prog-name=".len()..].to_string())); Ok(()) } },
     Flag { spelling: "-print-libgcc-file-name", takes: Takes::Nothing, meta: "", help: "Print the path of compiler-rt's builtins library", apply: |o, _| { o.print = Some(Print::LibgccFileName); Ok(()) } },
     Flag { spelling: "-pipe", takes: Takes::Nothing, meta: "", help: "Accepted and ignored, as by clang", apply: |_, _| Ok(()) },
+    Flag { spelling: "-pthread", takes: Takes::Nothing, meta: "", help: "Accepted: programs have one thread, <pthread.h> works for it and pthread_create fails with EAGAIN (defines _REENTRANT, as gcc does)", apply: |o, _| {
+        // Said once per command: the build goes on, without threads.
+        if !o.pthread {
+            eprintln!("wasmcc: warning: -pthread: threads are not supported; the program runs on one thread and pthread_create fails with EAGAIN");
+        }
+        o.pthread = true;
+        o.compile_args.push("-D_REENTRANT".into());
+        Ok(()) } },
     Flag { spelling: "-static", takes: Takes::Nothing, meta: "", help: "Accepted: every link is static", apply: |_, _| Ok(()) },
 ];
 
@@ -246,6 +256,7 @@ impl Options {
             pre_js: Vec::new(),
             post_js: Vec::new(),
             js_libraries: Vec::new(),
+            pthread: false,
             forced_lang: None,
             stdin_lang_guessed: false,
         }
