@@ -213,7 +213,7 @@ function fd_seek(fd, offset, whence, newOffsetPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_tell needs: fdTable, errno, mem
+//! wasi_snapshot_preview1.fd_tell [files] needs: fdTable, errno, mem
 function fd_tell(fd, offsetPtr) {
   try {
     dv().setBigUint64(offsetPtr, BigInt(getFd(fd).seek(0, 1)), true);
