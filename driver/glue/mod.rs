@@ -73,7 +73,13 @@ const STDIO_ONLY_CALLS: [&str; 6] = [
 /// fd_* call it makes has a stdio version, so that no call looks for a
 /// descriptor table the others do not keep.
 fn stdio_only(opts: &Options, module: &ModuleInfo) -> bool {
+    // dup() and dup2() (libc-shims/js/dup.c) work on the descriptor table.
+    let dups = module
+        .imports
+        .iter()
+        .any(|i| i.module == "env" && i.field == "__wasmcc_fd_dup");
     !opts.settings.NODERAWFS
+        && !dups
         && module
             .imports
             .iter()

@@ -13,11 +13,20 @@ function getFd(fd) {
   if (!entry) throw ERRNO.BADF;
   return entry;
 }
-function allocFd(entry) {
-  let fd = 3;
+function allocFd(entry, from = 3) {
+  let fd = from;
   while (fdTable[fd]) fd++;
   fdTable[fd] = entry;
   return fd;
+}
+/**
+ * Closes descriptor `fd`. dup() lets several descriptors share one open
+ * file, which closes with the last of them.
+ */
+function releaseFd(fd) {
+  const entry = getFd(fd);
+  fdTable[fd] = undefined;
+  if (!fdTable.includes(entry)) entry.close();
 }
 
 //! stdioEntry needs: isatty, writeStdio, errno
@@ -204,7 +213,7 @@ function fd_seek(fd, offset, whence, newOffsetPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.fd_tell needs: fdTable, errno, mem
+//! wasi_snapshot_preview1.fd_tell [files] needs: fdTable, errno, mem
 function fd_tell(fd, offsetPtr) {
   try {
     dv().setBigUint64(offsetPtr, BigInt(getFd(fd).seek(0, 1)), true);
@@ -217,8 +226,7 @@ function fd_tell(fd, offsetPtr) {
 //! wasi_snapshot_preview1.fd_close [files] needs: fdTable, errno
 function fd_close(fd) {
   try {
-    getFd(fd).close();
-    fdTable[fd] = undefined;
+    releaseFd(fd);
     return 0;
   } catch (e) {
     return errnoOf(e);
@@ -351,12 +359,33 @@ function fd_allocate(fd, offset, len) {
 function fd_renumber(from, to) {
   try {
     const entry = getFd(from);
-    if (fdTable[to]) fdTable[to].close();
+    if (from === to) return 0;
+    if (fdTable[to]) releaseFd(to);
     fdTable[to] = entry;
     fdTable[from] = undefined;
     return 0;
   } catch (e) {
     return errnoOf(e);
+  }
+}
+
+//! env.__wasmcc_fd_dup needs: fdTable, errno
+/**
+ * dup and dup2 (libc-shims/js/dup.c): descriptor `to` (or, when `to` is
+ * negative, the lowest free one) becomes another number for the open file
+ * of `from`, sharing its position. Returns the new number or -errno.
+ */
+function __wasmcc_fd_dup(from, to) {
+  try {
+    const entry = getFd(from);
+    if (to < 0) return allocFd(entry, 0);
+    if (to !== from) {
+      if (fdTable[to]) releaseFd(to);
+      fdTable[to] = entry;
+    }
+    return to;
+  } catch (e) {
+    return -errnoOf(e);
   }
 }
 

@@ -36,3 +36,17 @@ FILE *tmpfile(void);
 #endif
 
 #endif
+
+/* ---- popen and pclose (POSIX <stdio.h>): no shell, so they fail with
+ * ENOSYS (libc-shims/exec.c). ---- */
+#ifndef WASMCC_STDIO_POPEN
+#define WASMCC_STDIO_POPEN
+#ifdef __cplusplus
+extern "C" {
+#endif
+FILE *popen(const char *, const char *);
+int pclose(FILE *);
+#ifdef __cplusplus
+}
+#endif
+#endif
