@@ -148,46 +148,10 @@ int pthread_setcanceltype(int type, int *old) {
 
 /* ---- Signals ------------------------------------------------------------- */
 
-/* The mask of the one thread is the process's. When the program also links
- * a sigprocmask (a weak reference does not pull one in), that one holds the
- * mask, so both calls see the same set; otherwise it is kept here. */
-int sigprocmask(int, const sigset_t *restrict, sigset_t *restrict) __attribute__((weak));
-
-static sigset_t own_mask;
-
+/* The one thread's mask is the process's, which sigprocmask keeps
+ * (libc-shims/signals.c). */
 int pthread_sigmask(int how, const sigset_t *restrict set, sigset_t *restrict old) {
-    if (sigprocmask) {
-        if (sigprocmask(how, set, old) != 0)
-            return errno;
-        return 0;
-    }
-    if (set && (unsigned)how > SIG_SETMASK)
-        return EINVAL;
-    sigset_t previous = own_mask;
-    if (set) {
-        /* wasi-libc's sigset_t is a placeholder (one byte today): treat it
-         * as the bytes it has, whatever their number. */
-        unsigned char *mask = (unsigned char *)&own_mask;
-        const unsigned char *change = (const unsigned char *)set;
-        for (size_t i = 0; i < sizeof own_mask; i++) {
-            if (how == SIG_BLOCK)
-                mask[i] |= change[i];
-            else if (how == SIG_UNBLOCK)
-                mask[i] &= (unsigned char)~change[i];
-            else
-                mask[i] = change[i];
-        }
-        /* SIGKILL and SIGSTOP cannot be blocked. */
-        const int unblockable[] = {SIGKILL, SIGSTOP};
-        for (size_t i = 0; i < 2; i++) {
-            size_t byte = (size_t)(unblockable[i] - 1) / CHAR_BIT;
-            if (byte < sizeof own_mask)
-                mask[byte] &= (unsigned char)~(1u << ((unblockable[i] - 1) % CHAR_BIT));
-        }
-    }
-    if (old)
-        *old = previous;
-    return 0;
+    return sigprocmask(how, set, old) == 0 ? 0 : errno;
 }
 
 int pthread_kill(pthread_t thread, int sig) {

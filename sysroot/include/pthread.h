@@ -34,6 +34,7 @@
 #include <bits/alltypes.h>
 
 #include <sched.h>
+#include <signal.h> /* pthread_sigmask's SIG_BLOCK... */
 #include <time.h>
 
 #ifdef __cplusplus
@@ -104,14 +105,6 @@ extern "C" {
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
 #define PTHREAD_NULL ((pthread_t)0)
-
-/* pthread_sigmask's first argument, with Linux's values (wasi-libc's
- * <signal.h> hides them). */
-#ifndef SIG_BLOCK
-#define SIG_BLOCK 0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
-#endif
 
 int pthread_create(pthread_t *__restrict, const pthread_attr_t *__restrict,
                    void *(*)(void *), void *__restrict);

@@ -3,7 +3,8 @@
  * leaves out (tmpnam, tmpfile, L_tmpnam, TMP_MAX, P_tmpdir). The functions
  * are in libc-shims/tmpfile.c. wasi-libc declares tmpnam and tmpfile as
  * deprecated; its declarations are renamed away so that ours are the only
- * ones and using them draws no warning.
+ * ones and using them draws no warning. Also popen/pclose (which fail: no
+ * shell) and flockfile and friends for every program.
  */
 #ifndef WASMCC_STDIO_H
 #define WASMCC_STDIO_H
@@ -31,22 +32,20 @@ extern "C" {
 char *tmpnam(char *);
 FILE *tmpfile(void);
 
-#ifdef __cplusplus
-}
-#endif
-
-#endif
-
-/* ---- popen and pclose (POSIX <stdio.h>): no shell, so they fail with
- * ENOSYS (libc-shims/exec.c). ---- */
-#ifndef WASMCC_STDIO_POPEN
-#define WASMCC_STDIO_POPEN
-#ifdef __cplusplus
-extern "C" {
-#endif
+#if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
+    defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* No shell: popen and pclose fail with ENOSYS (libc-shims/exec.c). */
 FILE *popen(const char *, const char *);
 int pclose(FILE *);
+/* wasi-libc declares these only with _REENTRANT; libc-shims/flockfile.c
+ * has them for every program, as glibc declares them. */
+void flockfile(FILE *);
+int ftrylockfile(FILE *);
+void funlockfile(FILE *);
+#endif
+
 #ifdef __cplusplus
 }
 #endif
+
 #endif

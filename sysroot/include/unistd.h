@@ -45,6 +45,12 @@ int ttyname_r(int, char *, size_t);
 pid_t tcgetpgrp(int);
 int tcsetpgrp(int, pid_t);
 
+/* Owners are not stored (libc-shims/modes.c): these succeed on files that exist. */
+int chown(const char *, uid_t, gid_t);
+int fchown(int, uid_t, gid_t);
+int lchown(const char *, uid_t, gid_t);
+int fchownat(int, const char *, uid_t, gid_t, int);
+
 uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
