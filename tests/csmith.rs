@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::{scratch, wasmcc};
+use common::{checked, scratch, wasmcc};
 use std::collections::VecDeque;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -95,20 +95,6 @@ enum Outcome {
     Same(String),
     Skipped(String),
     Differs(String),
-}
-
-fn checked(cmd: &mut Command, what: &str) -> Result<(), String> {
-    let out = cmd
-        .output()
-        .map_err(|e| format!("cannot run {what}: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{what} failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ))
-    }
 }
 
 /// The first per-variable checksum line where the two builds part ways,

@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::{repo_root, run_with_stdin, shell_status, wasmcc};
+use common::{first_difference, package_dir, repo_root, run_with_stdin, shell_status, wasmcc};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -42,29 +42,8 @@ fn scripts_dir() -> PathBuf {
 
 /// The `lua-5.4.*` folder of the `lua-src` package cargo resolved for us.
 fn lua_source_dir() -> Result<PathBuf, String> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let out = Command::new(&cargo)
-        .args(["metadata", "--format-version", "1"])
-        .current_dir(repo_root())
-        .output()
-        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "cargo metadata failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    let meta: serde_json::Value =
-        serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
-    let manifest = meta["packages"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|p| p["name"] == "lua-src")
-        .and_then(|p| p["manifest_path"].as_str())
-        .ok_or("package lua-src is not in cargo metadata")?;
-    let root = Path::new(manifest).parent().unwrap();
-    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
+    let root = package_dir("lua-src")?;
+    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
         .map_err(|e| format!("{}: {e}", root.display()))?
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().starts_with("lua-5.4."))
@@ -169,23 +148,6 @@ fn show(out: &Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-/// The first line where two outputs differ, for the failure message.
-fn first_difference(native: &[u8], wasm: &[u8]) -> String {
-    let n = String::from_utf8_lossy(native);
-    let w = String::from_utf8_lossy(wasm);
-    let (mut nl, mut wl) = (n.split('\n'), w.split('\n'));
-    for line in 1.. {
-        match (nl.next(), wl.next()) {
-            (None, None) => break,
-            (a, b) if a == b => continue,
-            (a, b) => {
-                return format!("line {line}:\n  native: {a:?}\n  wasm:   {b:?}");
-            }
-        }
-    }
-    "no line differs (bytes do)".into()
 }
 
 /// Runs the interpreter both ways and asserts equal stdout and exit status.

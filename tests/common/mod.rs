@@ -151,3 +151,67 @@ pub fn wasmrun(page: &Path, options: &[&str], args: &[&str]) -> Output {
         .output()
         .expect("run wasmrun")
 }
+
+/// The folder of the package `name` that cargo resolved for this workspace
+/// (a dev-dependency whose files a test builds, never links), found with
+/// `cargo metadata` so nothing of it is committed here.
+pub fn package_dir(name: &str) -> Result<PathBuf, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(&cargo)
+        .args(["metadata", "--format-version", "1"])
+        .current_dir(repo_root())
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "cargo metadata failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let meta: serde_json::Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
+    let manifest = meta["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == name)
+        .and_then(|p| p["manifest_path"].as_str())
+        .ok_or_else(|| format!("package {name} is not in cargo metadata"))?;
+    Path::new(manifest)
+        .parent()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| format!("{manifest}: no parent folder"))
+}
+
+/// Runs a build step to completion; a failure is its stderr, with `what`.
+pub fn checked(cmd: &mut Command, what: &str) -> Result<(), String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {what}: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+/// The first line where a native and a wasm run's outputs differ, for a
+/// failure message.
+pub fn first_difference(native: &[u8], wasm: &[u8]) -> String {
+    let n = String::from_utf8_lossy(native);
+    let w = String::from_utf8_lossy(wasm);
+    let (mut nl, mut wl) = (n.split('\n'), w.split('\n'));
+    for line in 1.. {
+        match (nl.next(), wl.next()) {
+            (None, None) => break,
+            (a, b) if a == b => continue,
+            (a, b) => {
+                return format!("line {line}:\n  native: {a:?}\n  wasm:   {b:?}");
+            }
+        }
+    }
+    "no line differs (bytes do)".into()
+}
