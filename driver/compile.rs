@@ -4,7 +4,7 @@
 
 use crate::cli::{Lang, Mode, Options};
 use crate::err;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::sysroot::{self, Sysroot};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -51,43 +51,37 @@ pub fn run_jobs(clang: &Path, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -
             return Err(err!("{}: no such file", job.src.display()));
         }
     }
-    let width = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut failed = None;
-    for batch in jobs.chunks(width) {
-        let mut children = Vec::new();
-        for job in batch {
-            let mut cmd = clang_command(clang, sysroot, opts, job.src, job.lang);
-            match opts.mode {
-                Mode::Preprocess => {
-                    cmd.arg("-E");
-                }
-                Mode::Assemble => {
-                    cmd.arg("-S");
-                }
-                Mode::CompileOnly | Mode::Link => {
-                    cmd.arg("-c");
-                }
+    let mut commands = Vec::new();
+    for job in jobs {
+        let mut cmd = clang_command(clang, sysroot, opts, job.src, job.lang);
+        match opts.mode {
+            Mode::Preprocess => {
+                cmd.arg("-E");
             }
-            if let Some(out) = &job.out {
-                cmd.arg("-o").arg(out);
+            Mode::Assemble => {
+                cmd.arg("-S");
             }
-            // gcc's -v also shows what the compiler proper does: its
-            // version and include search path (Meson reads the latter).
-            if opts.verbose {
-                cmd.arg("-v");
-            }
-            crate::run::echo(&cmd, opts.verbose);
-            children.push(cmd.spawn().at("run", clang)?);
-        }
-        for mut child in children {
-            let status = child.wait().at("wait for", clang)?;
-            if !status.success() && failed.is_none() {
-                failed = Some(status.code().unwrap_or(1));
+            Mode::CompileOnly | Mode::Link => {
+                cmd.arg("-c");
             }
         }
-        if let Some(status) = failed {
-            return Err(Error::ToolFailed { status });
+        if let Some(out) = &job.out {
+            cmd.arg("-o").arg(out);
         }
+        // gcc's -v also shows what the compiler proper does: its
+        // version and include search path (Meson reads the latter).
+        if opts.verbose {
+            cmd.arg("-v");
+        }
+        commands.push(cmd);
+    }
+    // Preprocessed text on stdout comes one source after another, as gcc's.
+    let to_stdout = opts.mode == Mode::Preprocess && jobs.iter().any(|j| j.out.is_none());
+    let width = if to_stdout { 1 } else { crate::run::cores() };
+    if let Some((_, status)) = crate::run::run_parallel(commands, width, opts.verbose)? {
+        return Err(Error::ToolFailed {
+            status: status.code().unwrap_or(1),
+        });
     }
     Ok(())
 }

@@ -2,7 +2,8 @@
 //! that fails has already printed its diagnostics, so its status is passed on.
 
 use crate::error::{Error, IoContext, Result};
-use std::process::{Command, Output};
+use std::process::{Child, Command, ExitStatus, Output};
+use std::time::Duration;
 
 /// Quotes a word for the shell when it needs it.
 fn shell_word(s: &str) -> String {
@@ -51,4 +52,70 @@ pub fn capture(cmd: &mut Command, verbose: bool) -> Result<Output> {
     echo(cmd, verbose);
     let program = std::path::PathBuf::from(cmd.get_program());
     cmd.output().at("run", &program)
+}
+
+/// How many commands run_parallel may run at once: the machine's cores.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
+/// Runs the commands, `width` at once, starting them in the order given
+/// (put the longest first). After a failure no new command starts, and every
+/// command started is waited for, so none is left writing into a folder that
+/// the caller removes. Returns the index and status of the first command (in
+/// the given order) that failed.
+pub fn run_parallel(
+    cmds: Vec<Command>,
+    width: usize,
+    verbose: bool,
+) -> Result<Option<(usize, ExitStatus)>> {
+    let mut queue = cmds.into_iter().enumerate();
+    let mut running: Vec<(usize, Child)> = Vec::new();
+    let mut failed: Option<(usize, ExitStatus)> = None;
+    let mut spawn_error = None;
+    loop {
+        while running.len() < width && failed.is_none() && spawn_error.is_none() {
+            let Some((i, mut cmd)) = queue.next() else {
+                break;
+            };
+            echo(&cmd, verbose);
+            match cmd.spawn() {
+                Ok(child) => running.push((i, child)),
+                Err(e) => spawn_error = Some((std::path::PathBuf::from(cmd.get_program()), e)),
+            }
+        }
+        if running.is_empty() {
+            break;
+        }
+        // std has no wait-for-any: poll, which costs nothing next to a compile.
+        let before = running.len();
+        let mut k = 0;
+        while k < running.len() {
+            let status = match running[k].1.try_wait() {
+                Ok(None) => {
+                    k += 1;
+                    continue;
+                }
+                Ok(Some(status)) => status,
+                Err(_) => running[k].1.wait().unwrap_or_else(|_| failure_status()),
+            };
+            let (i, _) = running.swap_remove(k);
+            if !status.success() && failed.is_none_or(|(f, _)| i < f) {
+                failed = Some((i, status));
+            }
+        }
+        if running.len() == before {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+    if let Some((program, e)) = spawn_error {
+        return Err(e).at("run", &program);
+    }
+    Ok(failed)
+}
+
+/// The status of a child that could not be waited for: a failure.
+fn failure_status() -> ExitStatus {
+    use std::os::unix::process::ExitStatusExt;
+    ExitStatus::from_raw(1 << 8)
 }

@@ -285,13 +285,16 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
             compiles.push((rel, part, src));
         }
     }
-    let mut children = Vec::new();
-    for (rel, part, src) in compiles {
+    // The C++ source takes longest (libc++'s headers): it starts first, so
+    // that the C sources fill the other cores meanwhile.
+    compiles.sort_by_key(|(rel, _, _)| !rel.ends_with(".cpp"));
+    let mut commands = Vec::new();
+    for (rel, part, src) in &compiles {
         let obj = src.with_extension("o");
         let mut cmd = Command::new(&tools.clang);
         cmd.args(base_compile_args(&staged))
             // The asyncify part must hold no Wasm exception handling.
-            .args(if part == 2 { &[][..] } else { CODEGEN_ARGS })
+            .args(if *part == 2 { &[][..] } else { CODEGEN_ARGS })
             // As user C++ is compiled (see compile.rs).
             .args(if rel.ends_with(".cpp") {
                 &["-fno-exceptions"][..]
@@ -299,34 +302,16 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
                 &[]
             })
             .args(["-O2", "-Wall", "-c"])
-            .arg(&src)
+            .arg(src)
             .arg("-o")
             .arg(&obj);
-        crate::run::echo(&cmd, verbose);
-        match cmd.spawn() {
-            Ok(child) => children.push((rel, child)),
-            Err(e) => {
-                // The folder goes away on return: the compiles started must end first.
-                for (_, child) in &mut children {
-                    let _ = child.wait();
-                }
-                return Err(e).at("run", &tools.clang);
-            }
-        }
-        objects[part].push(obj);
+        commands.push(cmd);
+        objects[*part].push(obj);
     }
-    // Each compile is waited for, so that none is left writing into the
-    // folder that a failure removes.
-    let mut failed = None;
-    for (rel, mut child) in children {
-        let ok = child.wait().map(|s| s.success()).unwrap_or(false);
-        if !ok && failed.is_none() {
-            failed = Some(rel);
-        }
-    }
-    if let Some(rel) = failed {
+    if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
         return Err(err!(
-            "building the support library failed on libc-shims/{rel}"
+            "building the support library failed on libc-shims/{}",
+            compiles[i].0
         ));
     }
     for (lib, objs) in [
