@@ -115,8 +115,6 @@ impl Link<'_> {
         }
         // Our chdir (libc-shims/cwd.c) normalises the path before wasi-libc's.
         cmd.arg("--wrap=chdir");
-        // Our raise (libc-shims/signals.c) holds back a signal sigprocmask blocks.
-        cmd.arg("--wrap=raise");
         if s.MAX_WEBGL_VERSION.0 >= 2 {
             cmd.arg(crate::procaddress::LINK_ARG_WEBGL2);
         }

@@ -1,8 +1,9 @@
 /*
- * <signal.h>: wasi-libc's emulated signal() and raise(), plus the POSIX
- * interface around them that wasi-libc hides: sigaction, signal sets,
- * sigprocmask, kill. Signals here are only ever synchronous (raise, kill to
- * the program itself, abort): nothing outside can interrupt running code.
+ * <signal.h>: wasi-libc's declarations of signal() and raise() (the support
+ * library defines them), plus the POSIX interface around them that
+ * wasi-libc hides: sigaction, signal sets, sigprocmask, kill. Signals here
+ * are only ever synchronous (raise, kill to the program itself): nothing
+ * outside can interrupt running code.
  * The functions are in libc-shims/signals.c; the types and constants have
  * Linux's layout and values.
  */
