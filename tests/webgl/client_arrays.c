@@ -8,6 +8,8 @@
 #include <emscripten/html5.h>
 #include <stdio.h>
 
+#include "context.h"
+
 static const char *vs =
     "attribute vec2 position;\n"
     "void main() { gl_Position = vec4(position, 0.0, 1.0); }\n";
@@ -27,13 +29,6 @@ static const GLfloat right[] = {
 };
 static const GLushort indices[] = {4, 5, 6};
 
-static GLuint shader(GLenum type, const char *src) {
-    GLuint s = glCreateShader(type);
-    glShaderSource(s, 1, &src, NULL);
-    glCompileShader(s);
-    return s;
-}
-
 static void pixel(int x, int y) {
     unsigned char p[4] = {0};
     glReadPixels(x, y, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, p);
@@ -51,12 +46,8 @@ int main(void) {
         return 1;
     }
     emscripten_webgl_make_context_current(ctx);
-    GLuint prog = glCreateProgram();
-    glAttachShader(prog, shader(GL_VERTEX_SHADER, vs));
-    glAttachShader(prog, shader(GL_FRAGMENT_SHADER, fs));
-    glBindAttribLocation(prog, 0, "position");
-    glLinkProgram(prog);
-    glUseProgram(prog);
+    static const char *const attribs[] = {"position", NULL};
+    GLuint prog = use_program(vs, fs, attribs);
     GLint color = glGetUniformLocation(prog, "color");
     glViewport(0, 0, 256, 256);
     glClearColor(0, 0, 0, 1);

@@ -52,13 +52,8 @@ static void divisor(GLuint index, GLuint d) {
 int main(int argc, char **argv) {
     webgl2 = argc > 1 && atoi(argv[1]) == 2;
     make_context(webgl2 ? 2 : 1, 256);
-    GLuint prog = glCreateProgram();
-    glAttachShader(prog, shader(GL_VERTEX_SHADER, vs));
-    glAttachShader(prog, shader(GL_FRAGMENT_SHADER, fs));
-    glBindAttribLocation(prog, 0, "position");
-    glBindAttribLocation(prog, 1, "offset");
-    glLinkProgram(prog);
-    glUseProgram(prog);
+    static const char *const attribs[] = {"position", "offset", NULL};
+    GLuint prog = use_program(vs, fs, attribs);
     GLint color = glGetUniformLocation(prog, "color");
     glViewport(0, 0, 256, 256);
     glClearColor(0, 0, 0, 1);
