@@ -280,3 +280,44 @@ fn cxx_uses_the_same_pthread_h() {
     let out = run(d.path(), "t.cpp", CXX, &[]);
     assert_eq!(stdout(&out), "42 1 0\n", "{}", common::explain(&out));
 }
+
+#[test]
+fn a_semaphore_wait_that_no_thread_could_end_reports_the_deadlock() {
+    // tests/programs/semaphores.c checks what one thread sees as on Linux.
+    // Waiting on an empty semaphore would block forever on Linux; POSIX lists
+    // EDEADLK for sem_wait, and that is what comes back, the count untouched.
+    // Named semaphores are shared between processes, and there is one: ENOSYS.
+    let d = scratch();
+    let out = run(
+        d.path(),
+        "sem.c",
+        r#"
+#include <errno.h>
+#include <fcntl.h>
+#include <semaphore.h>
+#include <stdio.h>
+
+int main(void) {
+    sem_t s;
+    sem_init(&s, 0, 0);
+    int r = sem_wait(&s);
+    printf("sem_wait: %d %s\n", r, errno == EDEADLK ? "EDEADLK" : "other");
+    int v = -1;
+    sem_getvalue(&s, &v);
+    printf("value: %d\n", v);
+    sem_post(&s);
+    printf("after a post: %d\n", sem_wait(&s));
+    errno = 0;
+    sem_t *named = sem_open("/jobs", O_CREAT, 0600, 1);
+    printf("sem_open: %s %s\n", named == SEM_FAILED ? "SEM_FAILED" : "a semaphore",
+           errno == ENOSYS ? "ENOSYS" : "other");
+    return 0;
+}
+"#,
+        &[],
+    );
+    assert_eq!(
+        stdout(&out),
+        "sem_wait: -1 EDEADLK\nvalue: 0\nafter a post: 0\nsem_open: SEM_FAILED ENOSYS\n"
+    );
+}
