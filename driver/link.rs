@@ -255,10 +255,7 @@ impl Link<'_> {
                  and POSIX calls (stat, opendir, mkdir, remove) work\n",
             );
         }
-        msg.push_str(
-            "  define it, or link the object or library (-lNAME) that defines it; \
-             wasi-libc has no fork, exec, sockets or threads",
-        );
+        msg.push_str("  define it, or link the object or library (-lNAME) that defines it");
         Error::Msg(msg)
     }
 }
