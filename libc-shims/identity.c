@@ -2,7 +2,8 @@
  * Who the program runs as. A wasm program is one process of one user with
  * every right: uid and gid 0, as under Emscripten. Changing to that same
  * identity succeeds; changing to another fails with EPERM, because the
- * program cannot become anyone else.
+ * program cannot become anyone else. Also what a lone process answers about
+ * its place in the system: priority, root folder, domain name, sync.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -70,5 +71,33 @@ int gethostname(char *name, size_t len) {
         return -1;
     }
     memcpy(name, host, sizeof host);
+    return 0;
+}
+
+/* The program's priority stays 0: there is no other process to yield to. */
+int nice(int increment) {
+    (void)increment;
+    return 0;
+}
+
+/* Files are written through at once (the runtime's file systems keep no
+ * write-back cache), so there is nothing to flush. */
+void sync(void) {}
+
+/* The file system has one root, the runtime's; it cannot be changed. */
+int chroot(const char *path) {
+    (void)path;
+    errno = ENOSYS;
+    return -1;
+}
+
+/* No NIS domain, which Linux reports as "(none)". */
+int getdomainname(char *name, size_t len) {
+    static const char none[] = "(none)";
+    if (len < sizeof none) {
+        errno = EINVAL;
+        return -1;
+    }
+    memcpy(name, none, sizeof none);
     return 0;
 }

@@ -1,6 +1,7 @@
 /* The legacy aligned allocators of <malloc.h>, which wasi-libc does not
  * build: memalign, valloc (page-aligned) and pvalloc (whole pages). The page
- * is WebAssembly's, 64 KiB, as sysconf(_SC_PAGESIZE) says. */
+ * is WebAssembly's, 64 KiB, as sysconf(_SC_PAGESIZE) says. And glibc's
+ * malloc_trim: WebAssembly memory never shrinks, so nothing is released. */
 
 #include <errno.h>
 #include <malloc.h>
@@ -33,4 +34,9 @@ void *pvalloc(size_t size) {
         return NULL;
     }
     return memalign(page, rounded ? rounded : page);
+}
+
+int malloc_trim(size_t pad) {
+    (void)pad;
+    return 0;
 }

@@ -6,6 +6,8 @@
  * one. Each checks its arguments as Linux does, so errors still surface. */
 
 #include <errno.h>
+#include <sys/time.h>
+#include <unistd.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -97,4 +99,55 @@ int flock(int fd, int operation) {
         errno = EINVAL;
         return -1;
     }
+}
+
+/* lockf: granted for the same reason as flock; F_TEST finds nothing locked. */
+int lockf(int fd, int command, off_t len) {
+    (void)len;
+    if (fd_exists(fd) != 0)
+        return -1;
+    switch (command) {
+    case F_LOCK:
+    case F_TLOCK:
+    case F_ULOCK:
+    case F_TEST:
+        return 0;
+    default:
+        errno = EINVAL;
+        return -1;
+    }
+}
+
+/* Device nodes, like FIFOs, cannot be made. */
+int mknod(const char *path, mode_t mode, dev_t dev) {
+    (void)path, (void)mode, (void)dev;
+    errno = ENOSYS;
+    return -1;
+}
+
+int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev) {
+    (void)dirfd, (void)path, (void)mode, (void)dev;
+    errno = ENOSYS;
+    return -1;
+}
+
+/* The timeval forms of futimens and utimensat, which wasi-libc has. */
+static const struct timespec *as_timespecs(const struct timeval tv[2], struct timespec ts[2]) {
+    if (!tv)
+        return NULL;
+    for (int i = 0; i < 2; i++) {
+        ts[i].tv_sec = tv[i].tv_sec;
+        ts[i].tv_nsec = tv[i].tv_usec * 1000;
+    }
+    return ts;
+}
+
+int futimes(int fd, const struct timeval tv[2]) {
+    struct timespec ts[2];
+    return futimens(fd, as_timespecs(tv, ts));
+}
+
+int lutimes(const char *path, const struct timeval tv[2]) {
+    struct timespec ts[2];
+    return utimensat(AT_FDCWD, path, as_timespecs(tv, ts), AT_SYMLINK_NOFOLLOW);
 }

@@ -41,3 +41,25 @@ int setrlimit(int resource, const struct rlimit *rlim) {
     }
     return 0;
 }
+
+/* Priorities: the program is the only process, at priority 0. Lowering
+ * it (a higher value) is allowed and changes nothing; raising it above 0
+ * fails with EACCES, as for an unprivileged process. */
+int getpriority(int which, id_t who) {
+    if (which != PRIO_PROCESS && which != PRIO_PGRP && which != PRIO_USER) {
+        errno = EINVAL;
+        return -1;
+    }
+    (void)who;
+    return 0;
+}
+
+int setpriority(int which, id_t who, int value) {
+    if (getpriority(which, who) != 0)
+        return -1;
+    if (value < 0) {
+        errno = EACCES;
+        return -1;
+    }
+    return 0;
+}

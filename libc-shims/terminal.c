@@ -6,9 +6,12 @@
  * Linux terminal's cooked-mode defaults; tcsetattr() records new ones, and
  * tcgetattr() reads them back, but the runtime's input and output do not
  * change: input stays line-buffered by the host and output is written as is.
+ * So getpass() prompts on stderr and reads a line from stdin, and the host
+ * echoes what is typed.
  */
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -157,4 +160,14 @@ char *ctermid(char *s) {
     if (!s)
         return tty_path;
     return strcpy(s, tty_path);
+}
+
+char *getpass(const char *prompt) {
+    static char line[128];
+    fputs(prompt, stderr);
+    fflush(stderr);
+    if (!fgets(line, sizeof line, stdin))
+        return NULL;
+    line[strcspn(line, "\n")] = '\0';
+    return line;
 }

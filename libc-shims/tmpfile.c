@@ -1,5 +1,6 @@
 /*
- * Temporary files: tmpnam, tmpfile, mkstemp and mkdtemp.
+ * Temporary files: tmpnam, tempnam, tmpfile, mkstemp (with its GNU and BSD
+ * variants mkostemp, mkstemps and mkostemps) and mkdtemp.
  *
  * wasi-libc leaves these out. Names live under /tmp of the program's file
  * system (with -sNODERAWFS=1, the host's /tmp). Name suffixes come from the
@@ -61,25 +62,28 @@ static void ensure_tmp_dir(void) {
         mkdir(P_tmpdir, 01777);
 }
 
-/* Checks that `template` ends in XXXXXX and returns where the Xs start. */
-static char *template_suffix(char *template) {
+/* Checks that `template` has XXXXXX before its last `keep` characters and
+ * returns where the Xs start. */
+static char *template_suffix(char *template, size_t keep) {
     size_t len = strlen(template);
-    if (len < 6 || memcmp(template + len - 6, "XXXXXX", 6) != 0) {
+    if (len < 6 + keep || memcmp(template + len - keep - 6, "XXXXXX", 6) != 0) {
         errno = EINVAL;
         return NULL;
     }
-    return template + len - 6;
+    return template + len - keep - 6;
 }
 
-int mkstemp(char *template) {
-    char *xs = template_suffix(template);
+int mkostemps(char *template, int keep, int flags) {
+    char *xs = keep >= 0 ? template_suffix(template, (size_t)keep) : NULL;
     int i;
+    if (keep < 0)
+        errno = EINVAL;
     if (xs == NULL)
         return -1;
     for (i = 0; i < ATTEMPTS; i++) {
         int fd;
         fill_suffix(xs, 6);
-        fd = open(template, O_RDWR | O_CREAT | O_EXCL, 0600);
+        fd = open(template, O_RDWR | O_CREAT | O_EXCL | (flags & ~O_ACCMODE), 0600);
         if (fd >= 0 || errno != EEXIST)
             return fd;
     }
@@ -87,8 +91,12 @@ int mkstemp(char *template) {
     return -1;
 }
 
+int mkstemp(char *template) { return mkostemps(template, 0, 0); }
+int mkostemp(char *template, int flags) { return mkostemps(template, 0, flags); }
+int mkstemps(char *template, int keep) { return mkostemps(template, keep, 0); }
+
 char *mkdtemp(char *template) {
-    char *xs = template_suffix(template);
+    char *xs = template_suffix(template, 0);
     int i;
     if (xs == NULL)
         return NULL;
@@ -143,4 +151,34 @@ FILE *tmpfile(void) {
     /* The file has no name from now on and disappears when closed. */
     unlink(name);
     return f;
+}
+
+/* tempnam: a new name in `dir` (TMPDIR wins when it is set, P_tmpdir when
+ * neither names a folder), starting with up to 5 characters of `prefix`;
+ * the caller frees it. */
+char *tempnam(const char *dir, const char *prefix) {
+    const char *env = getenv("TMPDIR");
+    struct stat st;
+    if (env && stat(env, &st) == 0 && S_ISDIR(st.st_mode))
+        dir = env;
+    else if (!dir || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        ensure_tmp_dir();
+        dir = P_tmpdir;
+    }
+    if (!prefix)
+        prefix = "file";
+    size_t size = strlen(dir) + 1 + 5 + SUFFIX_LEN + 1;
+    char *name = malloc(size);
+    if (!name)
+        return NULL;
+    for (int i = 0; i < TMP_MAX; i++) {
+        int n = snprintf(name, size, "%s/%.5s", dir, prefix);
+        fill_suffix(name + n, SUFFIX_LEN);
+        name[n + SUFFIX_LEN] = '\0';
+        if (lstat(name, &st) != 0 && errno == ENOENT)
+            return name;
+    }
+    free(name);
+    errno = EEXIST;
+    return NULL;
 }

@@ -27,25 +27,30 @@ fn build_in(dir: &Path, name: &str, source: &str, flags: &[&str]) -> std::path::
 }
 
 #[test]
-fn err_and_warn_name_the_program_as_glibc_does() {
+fn err_warn_and_error_name_the_program_as_glibc_does() {
     let d = scratch();
     let js = build_in(
         d.path(),
         "tool",
-        "#include <err.h>\n#include <errno.h>\n#include <stddef.h>\n\
+        "#include <err.h>\n#include <errno.h>\n#include <error.h>\n#include <stddef.h>\n\
          int main(void) {\n\
            errno = EACCES; warn(\"reading %s\", \"in.txt\");\n\
            warnx(\"%d files left\", 2);\n\
+           error(0, EEXIST, \"making %s\", \"out\");\n\
+           error_at_line(0, 0, \"in.c\", 12, \"bad token\");\n\
            errno = ENOENT; err(4, NULL);\n}\n",
         &[],
     );
     let out = node(&js, &[], b"", d.path());
     // BSD's and glibc's format: "name: message: strerror(errno)", the name
-    // being argv[0]'s last component; err() exits with its status.
+    // being argv[0]'s last component (glibc's error() prints argv[0] whole,
+    // here the same); err() exits with its status.
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "tool: reading in.txt: Permission denied\n\
          tool: 2 files left\n\
+         tool: making out: File exists\n\
+         tool:in.c:12: bad token\n\
          tool: No such file or directory\n"
     );
     assert_eq!(out.status.code(), Some(4));

@@ -56,3 +56,63 @@ file has: to file
     assert_eq!(common::stdout(&out), expected);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "myprog: hello 5\n");
 }
+
+#[test]
+fn a_lone_process_keeps_priority_0_and_cannot_change_root_or_share_memory() {
+    // The program is the only process: its priority stays 0 (lowering it is
+    // allowed and changes nothing, raising it above 0 is EACCES as for an
+    // unprivileged process), there is one root (chroot ENOSYS), no device
+    // nodes or shared memory objects (ENOSYS), no NIS domain ("(none)", as
+    // Linux reports), and no stack a backtrace could walk (0 frames).
+    let dir = common::scratch();
+    let src = dir.path().join("lone.c");
+    std::fs::write(
+        &src,
+        r#"
+#define _GNU_SOURCE
+#include <errno.h>
+#include <execinfo.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int main(void) {
+    int n = nice(5);
+    int lower = setpriority(PRIO_PROCESS, 0, 10);
+    errno = 0;
+    int raise_it = setpriority(PRIO_PROCESS, 0, -5);
+    printf("nice %d, lower %d, raise %d %d, now %d\n", n, lower, raise_it, errno == EACCES,
+           getpriority(PRIO_PROCESS, 0));
+    errno = 0;
+    int c = chroot("/tmp");
+    printf("chroot %d %d\n", c, errno == ENOSYS);
+    errno = 0;
+    int m = mknod("dev", S_IFCHR | 0600, 0);
+    printf("mknod %d %d\n", m, errno == ENOSYS);
+    errno = 0;
+    int s = shm_open("/region", O_CREAT | O_RDWR, 0600);
+    printf("shm_open %d %d\n", s, errno == ENOSYS);
+    char domain[64];
+    printf("domain %d %s\n", getdomainname(domain, sizeof domain), domain);
+    void *frames[8];
+    char **names = backtrace_symbols(frames, backtrace(frames, 8));
+    printf("backtrace %d\n", backtrace(frames, 8));
+    free(names);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    let js = dir.path().join("lone.js");
+    common::build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
+    let out = common::node(&js, &[], b"", dir.path());
+    assert_eq!(
+        common::stdout(&out),
+        "nice 0, lower 0, raise -1 1, now 0\nchroot -1 1\nmknod -1 1\nshm_open -1 1\n\
+         domain 0 (none)\nbacktrace 0\n"
+    );
+}

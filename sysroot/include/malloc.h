@@ -14,6 +14,7 @@ extern "C" {
 void *memalign(size_t, size_t);
 void *valloc(size_t);
 void *pvalloc(size_t);
+int malloc_trim(size_t);
 
 #ifdef __cplusplus
 }

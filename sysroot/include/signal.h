@@ -115,6 +115,19 @@ int sigpending(sigset_t *);
 #if defined(_XOPEN_SOURCE) || defined(_BSD_SOURCE) || defined(_GNU_SOURCE)
 int killpg(pid_t, int);
 int siginterrupt(int, int);
+
+/* An alternate signal stack is kept but never used: every signal here is
+ * raised synchronously and runs on the stack of the call that raised it. */
+typedef struct sigaltstack {
+    void *ss_sp;
+    int ss_flags;
+    size_t ss_size;
+} stack_t;
+#define SS_ONSTACK 1
+#define SS_DISABLE 2
+#define MINSIGSTKSZ 2048
+#define SIGSTKSZ 8192
+int sigaltstack(const stack_t *__restrict, stack_t *__restrict);
 #endif
 
 #ifdef _GNU_SOURCE

@@ -31,6 +31,9 @@ extern "C" {
 
 char *tmpnam(char *);
 FILE *tmpfile(void);
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+char *tempnam(const char *, const char *);
+#endif
 
 #if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || \
     defined(_GNU_SOURCE) || defined(_BSD_SOURCE)

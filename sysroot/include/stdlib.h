@@ -15,6 +15,11 @@ extern "C" {
 
 int mkstemp(char *);
 char *mkdtemp(char *);
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int mkostemp(char *, int);
+int mkstemps(char *, int);
+int mkostemps(char *, int, int);
+#endif
 
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 char *realpath(const char *__restrict, char *__restrict);

@@ -67,7 +67,18 @@ int setregid(gid_t, gid_t);
 pid_t setpgrp(void);
 #endif
 
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* libc-shims/modes.c: no other process can hold a lock. */
+int lockf(int, int, off_t);
+/* libc-shims/identity.c: one process, nothing to yield to or to flush. */
+int nice(int);
+void sync(void);
+#endif
+
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int chroot(const char *);
+int getdomainname(char *, size_t);
+char *getpass(const char *);
 int getpagesize(void);
 int getdtablesize(void);
 int execvpe(const char *, char *const[], char *const[]);

@@ -20,6 +20,17 @@ struct rlimit {
     rlim_t rlim_max;
 };
 
+/* One process, whose priority stays 0 (libc-shims/rlimit.c). */
+int getpriority(int, id_t);
+int setpriority(int, id_t, int);
+#ifndef PRIO_PROCESS
+#define PRIO_MIN (-20)
+#define PRIO_MAX 20
+#define PRIO_PROCESS 0
+#define PRIO_PGRP 1
+#define PRIO_USER 2
+#endif
+
 #define RLIM_INFINITY (~0ULL)
 #define RLIM_SAVED_CUR RLIM_INFINITY
 #define RLIM_SAVED_MAX RLIM_INFINITY

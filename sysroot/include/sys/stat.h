@@ -18,6 +18,10 @@ int fchmodat(int, const char *, mode_t, int);
 mode_t umask(mode_t);
 int mkfifo(const char *, mode_t);
 int mkfifoat(int, const char *, mode_t);
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int mknod(const char *, mode_t, dev_t);
+int mknodat(int, const char *, mode_t, dev_t);
+#endif
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 int lchmod(const char *, mode_t);
 #endif

@@ -25,6 +25,12 @@ struct itimerval {
 int getitimer(int, struct itimerval *);
 int setitimer(int, const struct itimerval *__restrict, struct itimerval *__restrict);
 
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* libc-shims/modes.c, over futimens and utimensat. */
+int futimes(int, const struct timeval[2]);
+int lutimes(const char *, const struct timeval[2]);
+#endif
+
 #ifdef __cplusplus
 }
 #endif
