@@ -19,11 +19,11 @@
 mod common;
 
 use common::{
-    checked, explain, first_difference, package_dir, run_with_stdin, shell_status, wasmcc,
+    explain, first_difference, package_dir, run_with_stdin, shell_status, step_result, wasmcc,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime};
 
@@ -112,6 +112,26 @@ fn make_dir(dir: &Path) -> Result<(), String> {
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
+/// A build step started in the background, and what to call it.
+struct Step(std::process::Child, String);
+
+fn start(mut cmd: Command, what: String) -> Result<Step, String> {
+    cmd.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map(|child| Step(child, what.clone()))
+        .map_err(|e| format!("cannot run {what}: {e}"))
+}
+
+/// Waits for a step; a failure is its stderr. A step that fills its pipe
+/// while another is waited for only pauses until its turn.
+fn finish(Step(child, what): Step) -> Result<(), String> {
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("{what}: {e}"))?;
+    step_result(&out, &what)
+}
+
 /// Builds one tool three ways. The wasm sources are compiled once, to
 /// objects both links share; gcc builds while wasmcc does.
 fn build(recipe: &Recipe) -> Result<Builds, String> {
@@ -150,14 +170,14 @@ fn build(recipe: &Recipe) -> Result<Builds, String> {
         .args(&sources)
         .arg("-o")
         .arg(&native);
-    let gcc_what = format!("gcc ({})", recipe.name);
-    let native_build = std::thread::spawn(move || checked(&mut gcc, &gcc_what));
+    let gcc = start(gcc, format!("gcc ({})", recipe.name))?;
 
     // One `-c` call for all the files: wasmcc compiles them in parallel,
     // each to its own `.o` in the working folder.
     let mut compile = wasmcc(["-O2", "-c"]);
     compile.args(&flags).args(&sources).current_dir(&obj);
-    checked(&mut compile, &format!("wasmcc -c ({})", recipe.name))?;
+    let compiled = start(compile, format!("wasmcc -c ({})", recipe.name))?;
+    finish(compiled)?;
     let objects: Vec<PathBuf> = sources
         .iter()
         .map(|s| obj.join(Path::new(s.file_name().unwrap()).with_extension("o")))
@@ -166,15 +186,11 @@ fn build(recipe: &Recipe) -> Result<Builds, String> {
     mem.args(&objects).arg("-o").arg(&memfs);
     let mut raw = wasmcc(["-O2", "-sNODERAWFS=1"]);
     raw.args(&objects).arg("-o").arg(&rawfs);
-    let mem_what = format!("wasmcc ({}, memfs)", recipe.name);
-    let mem_link = std::thread::spawn(move || checked(&mut mem, &mem_what));
-    checked(&mut raw, &format!("wasmcc -sNODERAWFS=1 ({})", recipe.name))?;
-    mem_link
-        .join()
-        .map_err(|_| "the wasmcc link thread panicked".to_string())??;
-    native_build
-        .join()
-        .map_err(|_| "the gcc build thread panicked".to_string())??;
+    let mem = start(mem, format!("wasmcc ({}, memfs)", recipe.name))?;
+    let raw = start(raw, format!("wasmcc -sNODERAWFS=1 ({})", recipe.name))?;
+    for step in [raw, mem, gcc] {
+        finish(step)?;
+    }
     Ok(Builds {
         native,
         memfs,
@@ -335,27 +351,53 @@ fn corrupted(data: &[u8]) -> Vec<u8> {
     bad
 }
 
+/// For each input, file system and set of compression `options`: the wasm
+/// tool compresses stdin to stdout with the native status and stderr (and
+/// the native bytes if `same_bytes`), the native tool gets the input back
+/// from that, and the wasm tool decompresses the native tool's output.
+fn stdin_round_trips(recipe: &Recipe, options: &[&[&str]], same_bytes: bool) {
+    let (n, w) = (common::scratch(), common::scratch());
+    let dirs = (n.path(), w.path());
+    for (name, data) in inputs() {
+        for build in [Build::MemFs, Build::RawFs] {
+            for &args in options {
+                let what = format!("{} {args:?} on {name} ({build:?})", recipe.name);
+                let (native, wasm) = same(recipe, build, dirs, args, &data, same_bytes);
+                assert_eq!(shell_status(&native), 0, "{what}: {}", explain(&native));
+                let back = run(recipe, Build::Native, n.path(), &["-d", "-c"], &wasm.stdout);
+                assert!(
+                    shell_status(&back) == 0 && back.stdout == data,
+                    "{what}: the native tool does not get the input back: {}",
+                    stderr(&back)
+                );
+                let (back, _) = same(recipe, build, dirs, &["-d", "-c"], &native.stdout, true);
+                assert!(
+                    back.stdout == data,
+                    "{what}: the round trip changed the data"
+                );
+            }
+        }
+    }
+}
+
+/// Two scratch folders (native, wasm), each with `f` (text) and `g`
+/// (noise) written long ago, so that a copied modification time shows.
+fn folders_with_inputs() -> (tempfile::TempDir, tempfile::TempDir) {
+    let (n, w) = (common::scratch(), common::scratch());
+    for dir in [n.path(), w.path()] {
+        write_old(&dir.join("f"), &text_input());
+        write_old(&dir.join("g"), &noise_input());
+    }
+    (n, w)
+}
+
 // ---------------------------------------------------------------- bzip2
 
 /// Compressing stdin to stdout gives the native bytes, at the default and
 /// the smallest block size, and decompressing them gives the input back.
 #[test]
 fn bzip2_stdin_to_stdout() {
-    let (n, w) = (common::scratch(), common::scratch());
-    let dirs = (n.path(), w.path());
-    for (name, data) in inputs() {
-        for build in [Build::MemFs, Build::RawFs] {
-            for level in [&[][..], &["-1"][..]] {
-                let (native, _) = same(&BZIP2, build, dirs, level, &data, true);
-                assert_eq!(shell_status(&native), 0, "{name}: {}", explain(&native));
-                let (back, _) = same(&BZIP2, build, dirs, &["-d"], &native.stdout, true);
-                assert!(
-                    back.stdout == data,
-                    "{name}: the round trip changed the data"
-                );
-            }
-        }
-    }
+    stdin_round_trips(&BZIP2, &[&["-c"], &["-1", "-c"]], true);
 }
 
 /// `bzip2 FILE` replaces the file by FILE.bz2 (or keeps it with -k), with
@@ -363,13 +405,9 @@ fn bzip2_stdin_to_stdout() {
 /// is not overwritten; -v reports the ratio.
 #[test]
 fn bzip2_files_in_place() {
-    let (n, w) = (common::scratch(), common::scratch());
+    let (n, w) = folders_with_inputs();
     let dirs = (n.path(), w.path());
     let text = text_input();
-    for dir in [n.path(), w.path()] {
-        write_old(&dir.join("f"), &text);
-        write_old(&dir.join("g"), &noise_input());
-    }
 
     same(&BZIP2, Build::RawFs, dirs, &["f"], b"", true);
     assert_same_listing(n.path(), w.path(), &["f.bz2", "g"]);
@@ -474,27 +512,7 @@ fn bzip2_test_and_errors() {
 /// wasm tool decompresses what the native one made.
 #[test]
 fn lz4_stdin_to_stdout() {
-    let (n, w) = (common::scratch(), common::scratch());
-    let dirs = (n.path(), w.path());
-    for (name, data) in inputs() {
-        for build in [Build::MemFs, Build::RawFs] {
-            for args in [&["-c"][..], &["-9", "-c"][..], &["-l", "-c"][..]] {
-                let (native, wasm) = same(&LZ4, build, dirs, args, &data, false);
-                assert_eq!(shell_status(&native), 0, "{name}: {}", explain(&native));
-                let back = run(&LZ4, Build::Native, n.path(), &["-d", "-c"], &wasm.stdout);
-                assert!(
-                    shell_status(&back) == 0 && back.stdout == data,
-                    "{name} {args:?} ({build:?}): the native tool does not get the input back from the wasm tool's output: {}",
-                    stderr(&back)
-                );
-                let (back, _) = same(&LZ4, build, dirs, &["-d", "-c"], &native.stdout, true);
-                assert!(
-                    back.stdout == data,
-                    "{name}: the round trip changed the data"
-                );
-            }
-        }
-    }
+    stdin_round_trips(&LZ4, &[&["-c"], &["-9", "-c"], &["-l", "-c"]], false);
 }
 
 /// `lz4 FILE` writes FILE.lz4 and keeps the file (`--rm` removes it), with
@@ -502,13 +520,9 @@ fn lz4_stdin_to_stdout() {
 /// made; an existing output is not overwritten.
 #[test]
 fn lz4_files_in_place() {
-    let (n, w) = (common::scratch(), common::scratch());
+    let (n, w) = folders_with_inputs();
     let dirs = (n.path(), w.path());
     let text = text_input();
-    for dir in [n.path(), w.path()] {
-        write_old(&dir.join("f"), &text);
-        write_old(&dir.join("g"), &noise_input());
-    }
     // -q: the progress lines are timed, and the sizes lz4 reports differ.
     same(&LZ4, Build::RawFs, dirs, &["-q", "f"], b"", true);
     same(&LZ4, Build::RawFs, dirs, &["-q", "--rm", "g"], b"", true);
