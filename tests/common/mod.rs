@@ -188,6 +188,11 @@ pub fn checked(cmd: &mut Command, what: &str) -> Result<(), String> {
     let out = cmd
         .output()
         .map_err(|e| format!("cannot run {what}: {e}"))?;
+    step_result(&out, what)
+}
+
+/// A finished build step's outcome: a failure is its stderr, with `what`.
+pub fn step_result(out: &Output, what: &str) -> Result<(), String> {
     if out.status.success() {
         Ok(())
     } else {
