@@ -115,6 +115,10 @@ impl Link<'_> {
         }
         // Our chdir (libc-shims/cwd.c) normalises the path before wasi-libc's.
         cmd.arg("--wrap=chdir");
+        // The stat family reports permission bits (libc-shims/stat_modes.c).
+        for call in ["stat", "fstat", "lstat", "fstatat"] {
+            cmd.arg(format!("--wrap={call}"));
+        }
         if s.MAX_WEBGL_VERSION.0 >= 2 {
             cmd.arg(crate::procaddress::LINK_ARG_WEBGL2);
         }

@@ -1,6 +1,8 @@
 /* File modes, owners, FIFOs and locks, which WASI has no calls for. A wasm
- * program runs alone and its files keep the modes the runtime gives them, so:
- * chmod, chown and friends succeed on files that exist (nothing is stored);
+ * program runs alone and no file system here stores modes or owners, so:
+ * chmod and friends succeed on files that exist, and the stat family
+ * reports the new mode for the rest of the run (stat_modes.c); chown
+ * succeeds on files that exist and changes nothing;
  * umask keeps the mask a program sets and answers it back; a FIFO cannot be
  * made (ENOSYS); flock always gets its lock, since no other process can hold
  * one. Each checks its arguments as Linux does, so errors still surface. */
@@ -8,6 +10,8 @@
 #include <errno.h>
 #include <sys/time.h>
 #include <unistd.h>
+
+#include "stat_modes.h"
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -21,55 +25,53 @@ mode_t umask(mode_t new_mask) {
 }
 
 /* 0 if the file exists, else -1 with stat's errno: what changing its mode or
- * owner answers. */
-static int exists(int dirfd, const char *path, int flags) {
+ * owner answers. With a mode, the stat family reports it from now on. */
+static int exists(int dirfd, const char *path, int flags, const mode_t *mode) {
     struct stat st;
-    return fstatat(dirfd, path, &st, flags);
+    int r = fstatat(dirfd, path, &st, flags);
+    if (r == 0 && mode)
+        __wasmcc_remember_mode(&st, *mode);
+    return r;
 }
 
-static int fd_exists(int fd) {
+static int fd_exists(int fd, const mode_t *mode) {
     struct stat st;
-    return fstat(fd, &st);
+    int r = fstat(fd, &st);
+    if (r == 0 && mode)
+        __wasmcc_remember_mode(&st, *mode);
+    return r;
 }
 
-int chmod(const char *path, mode_t mode) {
-    (void)mode;
-    return exists(AT_FDCWD, path, 0);
-}
+int chmod(const char *path, mode_t mode) { return exists(AT_FDCWD, path, 0, &mode); }
 
-int fchmod(int fd, mode_t mode) {
-    (void)mode;
-    return fd_exists(fd);
-}
+int fchmod(int fd, mode_t mode) { return fd_exists(fd, &mode); }
 
 int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
-    (void)mode;
-    return exists(dirfd, path, flags);
+    return exists(dirfd, path, flags, &mode);
 }
 
 int lchmod(const char *path, mode_t mode) {
-    (void)mode;
-    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
+    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, &mode);
 }
 
 int chown(const char *path, uid_t owner, gid_t group) {
     (void)owner, (void)group;
-    return exists(AT_FDCWD, path, 0);
+    return exists(AT_FDCWD, path, 0, NULL);
 }
 
 int fchown(int fd, uid_t owner, gid_t group) {
     (void)owner, (void)group;
-    return fd_exists(fd);
+    return fd_exists(fd, NULL);
 }
 
 int lchown(const char *path, uid_t owner, gid_t group) {
     (void)owner, (void)group;
-    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
+    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, NULL);
 }
 
 int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags) {
     (void)owner, (void)group;
-    return exists(dirfd, path, flags);
+    return exists(dirfd, path, flags, NULL);
 }
 
 int mkfifo(const char *path, mode_t mode) {
@@ -88,7 +90,7 @@ int mkfifoat(int dirfd, const char *path, mode_t mode) {
 }
 
 int flock(int fd, int operation) {
-    if (fd_exists(fd) != 0)
+    if (fd_exists(fd, NULL) != 0)
         return -1;
     switch (operation & ~LOCK_NB) {
     case LOCK_SH:
@@ -104,7 +106,7 @@ int flock(int fd, int operation) {
 /* lockf: granted for the same reason as flock; F_TEST finds nothing locked. */
 int lockf(int fd, int command, off_t len) {
     (void)len;
-    if (fd_exists(fd) != 0)
+    if (fd_exists(fd, NULL) != 0)
         return -1;
     switch (command) {
     case F_LOCK:

@@ -55,6 +55,8 @@ static int by_key(const void *a, const void *b, void *arg) {
 int main(void) {
     if (!getcwd(cwd, sizeof cwd))
         return 1;
+    /* Modes below are what the usual umask gives. */
+    umask(022);
     mkdir("a", 0755);
     mkdir("a/b", 0755);
     FILE *f = fopen("a/f.txt", "w");
@@ -73,8 +75,14 @@ int main(void) {
     free(dup);
 
     /* Each call in its own statement: argument order is unspecified. */
+    struct stat st;
+    stat("a/f.txt", &st);
+    unsigned file_mode = st.st_mode & 0777;
+    stat("a", &st);
+    printf("modes: file %o, folder %o\n", file_mode, (unsigned)(st.st_mode & 0777));
     int r = chmod("a/f.txt", 0600);
-    printf("chmod: %d\n", r);
+    stat("a/f.txt", &st);
+    printf("chmod: %d, now %o\n", r, (unsigned)(st.st_mode & 0777));
     errno = 0;
     r = chmod("nope", 0600);
     printf("chmod missing: %d %s\n", r, errname(errno));
