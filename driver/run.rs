@@ -87,7 +87,16 @@ pub fn run_parallel(
         if running.is_empty() {
             break;
         }
-        // std has no wait-for-any: poll, which costs nothing next to a compile.
+        let more = queue.len() > 0 && failed.is_none() && spawn_error.is_none();
+        if !more {
+            // Nothing left to start: wait in order, without polling.
+            let (i, mut child) = running.remove(0);
+            let status = child.wait().unwrap_or_else(|_| failure_status());
+            note_failure(&mut failed, i, status);
+            continue;
+        }
+        // A free core can start the next command as soon as any ends, and std
+        // has no wait-for-any: poll, which costs nothing next to a compile.
         let before = running.len();
         let mut k = 0;
         while k < running.len() {
@@ -100,9 +109,7 @@ pub fn run_parallel(
                 Err(_) => running[k].1.wait().unwrap_or_else(|_| failure_status()),
             };
             let (i, _) = running.swap_remove(k);
-            if !status.success() && failed.is_none_or(|(f, _)| i < f) {
-                failed = Some((i, status));
-            }
+            note_failure(&mut failed, i, status);
         }
         if running.len() == before {
             std::thread::sleep(Duration::from_millis(2));
@@ -112,6 +119,13 @@ pub fn run_parallel(
         return Err(e).at("run", &program);
     }
     Ok(failed)
+}
+
+/// Keeps the failure of the command that comes first in the given order.
+fn note_failure(failed: &mut Option<(usize, ExitStatus)>, i: usize, status: ExitStatus) {
+    if !status.success() && failed.is_none_or(|(f, _)| i < f) {
+        *failed = Some((i, status));
+    }
 }
 
 /// The status of a child that could not be waited for: a failure.
