@@ -62,17 +62,20 @@ int getlogin_r(char *buf, size_t size) {
     return 0;
 }
 
-/* Emscripten's host name. POSIX leaves truncation unspecified; glibc
- * fails with ENAMETOOLONG, and so does this. */
-int gethostname(char *name, size_t len) {
-    static const char host[] = "emscripten";
-    if (len < sizeof host) {
-        errno = ENAMETOOLONG;
+/* Copies `name` and its NUL to `dst`, or fails with `too_small`. */
+static int copy_name(char *dst, size_t len, const char *name, int too_small) {
+    size_t size = strlen(name) + 1;
+    if (len < size) {
+        errno = too_small;
         return -1;
     }
-    memcpy(name, host, sizeof host);
+    memcpy(dst, name, size);
     return 0;
 }
+
+/* Emscripten's host name. POSIX leaves truncation unspecified; glibc
+ * fails with ENAMETOOLONG, and so does this. */
+int gethostname(char *name, size_t len) { return copy_name(name, len, "emscripten", ENAMETOOLONG); }
 
 /* The program's priority stays 0: there is no other process to yield to. */
 int nice(int increment) {
@@ -92,12 +95,4 @@ int chroot(const char *path) {
 }
 
 /* No NIS domain, which Linux reports as "(none)". */
-int getdomainname(char *name, size_t len) {
-    static const char none[] = "(none)";
-    if (len < sizeof none) {
-        errno = EINVAL;
-        return -1;
-    }
-    memcpy(name, none, sizeof none);
-    return 0;
-}
+int getdomainname(char *name, size_t len) { return copy_name(name, len, "(none)", EINVAL); }

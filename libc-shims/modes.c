@@ -1,8 +1,7 @@
 /* File modes, owners, FIFOs and locks, which WASI has no calls for. A wasm
- * program runs alone and no file system here stores modes or owners, so:
- * chmod and friends succeed on files that exist, and the stat family
- * reports the new mode for the rest of the run (stat_modes.c); chown
- * succeeds on files that exist and changes nothing;
+ * program runs alone, so: chmod and friends go to the runtime, which keeps
+ * modes (stat_modes.h); chown succeeds on files that exist and changes
+ * nothing (there is one user);
  * umask keeps the mask a program sets and answers it back; a FIFO cannot be
  * made (ENOSYS); flock always gets its lock, since no other process can hold
  * one. Each checks its arguments as Linux does, so errors still surface. */
@@ -24,54 +23,49 @@ mode_t umask(mode_t new_mask) {
     return old;
 }
 
-/* 0 if the file exists, else -1 with stat's errno: what changing its mode or
- * owner answers. With a mode, the stat family reports it from now on. */
-static int exists(int dirfd, const char *path, int flags, const mode_t *mode) {
+/* 0 if the file exists, else -1 with stat's errno: what changing its owner
+ * answers. */
+static int exists(int dirfd, const char *path, int flags) {
     struct stat st;
-    int r = fstatat(dirfd, path, &st, flags);
-    if (r == 0 && mode)
-        __wasmcc_remember_mode(&st, *mode);
-    return r;
+    return fstatat(dirfd, path, &st, flags);
 }
 
-static int fd_exists(int fd, const mode_t *mode) {
+static int fd_exists(int fd) {
     struct stat st;
-    int r = fstat(fd, &st);
-    if (r == 0 && mode)
-        __wasmcc_remember_mode(&st, *mode);
-    return r;
+    return fstat(fd, &st);
 }
 
-int chmod(const char *path, mode_t mode) { return exists(AT_FDCWD, path, 0, &mode); }
+/* chmod and friends: the runtime keeps the mode (stat_modes.h). */
+int chmod(const char *path, mode_t mode) { return __wasmcc_runtime_chmod(AT_FDCWD, path, mode, 1); }
 
-int fchmod(int fd, mode_t mode) { return fd_exists(fd, &mode); }
+int fchmod(int fd, mode_t mode) { return __wasmcc_runtime_chmod(fd, NULL, mode, 1); }
 
 int fchmodat(int dirfd, const char *path, mode_t mode, int flags) {
-    return exists(dirfd, path, flags, &mode);
+    return __wasmcc_runtime_chmod(dirfd, path, mode, !(flags & AT_SYMLINK_NOFOLLOW));
 }
 
 int lchmod(const char *path, mode_t mode) {
-    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, &mode);
+    return __wasmcc_runtime_chmod(AT_FDCWD, path, mode, 0);
 }
 
 int chown(const char *path, uid_t owner, gid_t group) {
     (void)owner, (void)group;
-    return exists(AT_FDCWD, path, 0, NULL);
+    return exists(AT_FDCWD, path, 0);
 }
 
 int fchown(int fd, uid_t owner, gid_t group) {
     (void)owner, (void)group;
-    return fd_exists(fd, NULL);
+    return fd_exists(fd);
 }
 
 int lchown(const char *path, uid_t owner, gid_t group) {
     (void)owner, (void)group;
-    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, NULL);
+    return exists(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
 }
 
 int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags) {
     (void)owner, (void)group;
-    return exists(dirfd, path, flags, NULL);
+    return exists(dirfd, path, flags);
 }
 
 int mkfifo(const char *path, mode_t mode) {
@@ -90,7 +84,7 @@ int mkfifoat(int dirfd, const char *path, mode_t mode) {
 }
 
 int flock(int fd, int operation) {
-    if (fd_exists(fd, NULL) != 0)
+    if (fd_exists(fd) != 0)
         return -1;
     switch (operation & ~LOCK_NB) {
     case LOCK_SH:
@@ -106,7 +100,7 @@ int flock(int fd, int operation) {
 /* lockf: granted for the same reason as flock; F_TEST finds nothing locked. */
 int lockf(int fd, int command, off_t len) {
     (void)len;
-    if (fd_exists(fd, NULL) != 0)
+    if (fd_exists(fd) != 0)
         return -1;
     switch (command) {
     case F_LOCK:

@@ -2,49 +2,24 @@
  * wasi-libc's stat reports a file's type and no permissions at all, which
  * code that checks S_IRUSR or S_IXUSR takes at its word ("nobody may read
  * this"). The driver wraps stat, fstat, lstat and fstatat (--wrap) so that
- * they report what chmod set during this run (kept here by device and
- * inode: no file system here stores modes), or else what a file made with
- * the default umask has: rw-r--r-- for files, rwxr-xr-x for folders,
- * rwxrwxrwx for symbolic links and rw--w---- for terminals, as on Linux. */
+ * they report the mode the runtime keeps for the file (see stat_modes.h),
+ * or else what a file made with the default umask has: rw-r--r-- for
+ * files, rwxr-xr-x for folders, rwxrwxrwx for symbolic links and rw--w----
+ * for terminals, as on Linux. */
 
 #include <fcntl.h>
+#include <stddef.h>
 #include <sys/stat.h>
 
 #include "stat_modes.h"
 
-#define REMEMBERED 64
-
-static struct {
-    dev_t dev;
-    ino_t ino;
-    mode_t perm;
-} set_modes[REMEMBERED];
-static unsigned set_count;
-
-void __wasmcc_remember_mode(const struct stat *st, mode_t perm) {
-    unsigned i;
-    for (i = 0; i < set_count; i++)
-        if (set_modes[i].dev == st->st_dev && set_modes[i].ino == st->st_ino)
-            break;
-    if (i == set_count) {
-        if (set_count == REMEMBERED)
-            i = st->st_ino % REMEMBERED; /* full: the oldest answers may go */
-        else
-            set_count++;
-    }
-    set_modes[i].dev = st->st_dev;
-    set_modes[i].ino = st->st_ino;
-    set_modes[i].perm = perm & 07777;
-}
-
-static void add_permissions(struct stat *st) {
+static void add_permissions(struct stat *st, int dirfd, const char *path, int follow) {
     if (st->st_mode & 07777)
         return;
-    for (unsigned i = 0; i < set_count; i++) {
-        if (set_modes[i].dev == st->st_dev && set_modes[i].ino == st->st_ino) {
-            st->st_mode |= set_modes[i].perm;
-            return;
-        }
+    int kept = __wasmcc_runtime_mode(st, dirfd, path, follow);
+    if (kept >= 0) {
+        st->st_mode |= (mode_t)kept & 07777;
+        return;
     }
     switch (st->st_mode & S_IFMT) {
     case S_IFDIR:
@@ -69,27 +44,27 @@ int __real_fstatat(int, const char *restrict, struct stat *restrict, int);
 int __wrap_stat(const char *restrict path, struct stat *restrict st) {
     int r = __real_stat(path, st);
     if (r == 0)
-        add_permissions(st);
+        add_permissions(st, AT_FDCWD, path, 1);
     return r;
 }
 
 int __wrap_fstat(int fd, struct stat *st) {
     int r = __real_fstat(fd, st);
     if (r == 0)
-        add_permissions(st);
+        add_permissions(st, fd, NULL, 1);
     return r;
 }
 
 int __wrap_lstat(const char *restrict path, struct stat *restrict st) {
     int r = __real_lstat(path, st);
     if (r == 0)
-        add_permissions(st);
+        add_permissions(st, AT_FDCWD, path, 0);
     return r;
 }
 
 int __wrap_fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags) {
     int r = __real_fstatat(dirfd, path, st, flags);
     if (r == 0)
-        add_permissions(st);
+        add_permissions(st, dirfd, path, !(flags & AT_SYMLINK_NOFOLLOW));
     return r;
 }

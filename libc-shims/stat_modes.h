@@ -1,10 +1,18 @@
-/* The modes chmod sets, which the stat family reports (stat_modes.c). */
+/* File modes, which WASI leaves out (see stat_modes.c). */
 #ifndef WASMCC_SHIMS_STAT_MODES_H
 #define WASMCC_SHIMS_STAT_MODES_H
 
 #include <sys/stat.h>
 
-/* Records `perm` as the permission bits of the file `st` describes. */
-void __wasmcc_remember_mode(const struct stat *st, mode_t perm);
+/* The permission bits the runtime keeps for a file, or -1 if it keeps
+ * none. The file is `path` under `dirfd` (AT_FDCWD: the working folder),
+ * or descriptor `dirfd` itself when `path` is NULL; `st` is what stat
+ * reported for it. With the JS runtime the answer comes from its file
+ * systems (js/file_modes.c); otherwise from what chmod set during this run
+ * (mode_default.c). */
+int __wasmcc_runtime_mode(const struct stat *st, int dirfd, const char *path, int follow);
+
+/* chmod for the same file: 0, or -1 with errno. */
+int __wasmcc_runtime_chmod(int dirfd, const char *path, mode_t mode, int follow);
 
 #endif

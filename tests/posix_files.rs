@@ -115,3 +115,41 @@ fn realpath_follows_the_hosts_symbolic_links() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn with_the_hosts_files_stat_and_chmod_see_and_change_the_hosts_modes() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = scratch();
+    fs::write(d.path().join("data"), "x").unwrap();
+    fs::set_permissions(d.path().join("data"), fs::Permissions::from_mode(0o750)).unwrap();
+    let js = build_in(
+        d.path(),
+        "modes",
+        "#include <stdio.h>\n#include <sys/stat.h>\n#include <fcntl.h>\n#include <unistd.h>\n\
+         int main(void) {\n\
+           struct stat st;\n\
+           stat(\"data\", &st);\n\
+           printf(\"%o\\n\", (unsigned)(st.st_mode & 07777));\n\
+           int fd = open(\"data\", O_RDONLY);\n\
+           fstat(fd, &st);\n\
+           printf(\"%o\\n\", (unsigned)(st.st_mode & 07777));\n\
+           printf(\"%d %d\\n\", chmod(\"data\", 0604), fchmod(fd, 0640));\n\
+           stat(\"data\", &st);\n\
+           printf(\"%o\\n\", (unsigned)(st.st_mode & 07777));\n}\n",
+        &["-sNODERAWFS=1"],
+    );
+    let out = node(&js, &[], b"", d.path());
+    // stat reports the host's bits; chmod, then fchmod, change the host's file.
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "750\n750\n0 0\n640\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let host = fs::metadata(d.path().join("data"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o7777;
+    assert_eq!(host, 0o640);
+}

@@ -16,9 +16,9 @@
 //! they are 32-bit, so for lz4 the checks are round trips and the
 //! decompression of files the native tool made.
 //!
-//! The output's mode is not compared: both tools copy the input's with
-//! chmod/fchmod, but wasmcc's `stat` reports no permission bits (WASI has
-//! none) and chmod stores none, so a 0600 input gives a 0644 output.
+//! Both tools give the output the input's mode with chmod/fchmod: with
+//! `-sNODERAWFS=1` wasmcc's stat reports the host's permission bits and its
+//! chmod changes them, so a 0600 input gives a 0600 output on both sides.
 
 mod common;
 
@@ -344,6 +344,21 @@ fn modified(path: &Path) -> SystemTime {
     fs::metadata(path).unwrap().modified().unwrap()
 }
 
+/// A file's permission bits.
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// Makes `name` private (0600) in both folders, as an input whose mode the
+/// tools copy.
+fn make_private(dirs: (&Path, &Path), name: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    for dir in [dirs.0, dirs.1] {
+        fs::set_permissions(dir.join(name), fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
 /// A copy of `data` with bytes in the middle overwritten: the checksum
 /// (bzip2's block CRC, lz4's content checksum) no longer matches.
 fn corrupted(data: &[u8]) -> Vec<u8> {
@@ -412,9 +427,12 @@ fn bzip2_files_in_place() {
     let (n, w) = folders_with_inputs();
     let dirs = (n.path(), w.path());
     let text = text_input();
+    make_private(dirs, "f");
 
     same(&BZIP2, Build::RawFs, dirs, &["f"], b"", true);
     assert_same_listing(n.path(), w.path(), &["f.bz2", "g"]);
+    assert_eq!(mode(&n.path().join("f.bz2")), 0o600, "native");
+    assert_eq!(mode(&w.path().join("f.bz2")), 0o600, "the input's mode");
     let compressed = fs::read(n.path().join("f.bz2")).unwrap();
     assert!(
         compressed == fs::read(w.path().join("f.bz2")).unwrap(),
@@ -527,8 +545,11 @@ fn lz4_files_in_place() {
     let (n, w) = folders_with_inputs();
     let dirs = (n.path(), w.path());
     let text = text_input();
+    make_private(dirs, "f");
     // -q: the progress lines are timed, and the sizes lz4 reports differ.
     same(&LZ4, Build::RawFs, dirs, &["-q", "f"], b"", true);
+    assert_eq!(mode(&n.path().join("f.lz4")), 0o600, "native");
+    assert_eq!(mode(&w.path().join("f.lz4")), 0o600, "the input's mode");
     same(&LZ4, Build::RawFs, dirs, &["-q", "--rm", "g"], b"", true);
     assert_same_listing(n.path(), w.path(), &["f", "f.lz4", "g.lz4"]);
     assert_eq!(modified(&w.path().join("f.lz4")), old_time());

@@ -67,19 +67,27 @@ const STDIO_ONLY_CALLS: [&str; 6] = [
     "wasi_snapshot_preview1.fd_fdstat_get",
 ];
 
+/// Runtime calls of the support library that need the descriptor table.
+const TABLE_CALLS: [&str; 3] = [
+    "__wasmcc_fd_dup",
+    "__wasmcc_file_mode",
+    "__wasmcc_file_chmod",
+];
+
 /// Whether the module gets the stdio-only descriptor calls: it cannot open a
 /// file or socket (wasi-libc reaches every path through the preopened
 /// directories, fd_prestat_get; a socket comes from sock_accept), and every
 /// fd_* call it makes has a stdio version, so that no call looks for a
 /// descriptor table the others do not keep.
 fn stdio_only(opts: &Options, module: &ModuleInfo) -> bool {
-    // dup() and dup2() (libc-shims/js/dup.c) work on the descriptor table.
-    let dups = module
+    // dup() and dup2() (libc-shims/js/dup.c) and the file modes
+    // (libc-shims/js/file_modes.c) work on the descriptor table.
+    let on_table = module
         .imports
         .iter()
-        .any(|i| i.module == "env" && i.field == "__wasmcc_fd_dup");
+        .any(|i| i.module == "env" && TABLE_CALLS.contains(&i.field.as_str()));
     !opts.settings.NODERAWFS
-        && !dups
+        && !on_table
         && module
             .imports
             .iter()

@@ -11,7 +11,7 @@ const fsBackend = (() => {
   const ns = (t) => BigInt(t);
   function stat(st) {
     const filetype = st.isDirectory() ? 3 : st.isFile() ? 4 : st.isSymbolicLink() ? 7 : st.isCharacterDevice() ? 2 : st.isBlockDevice() ? 1 : st.isSocket() ? 6 : 0;
-    return { filetype, size: st.size, ino: st.ino, nlink: st.nlink, atime: ns(st.atimeNs), mtime: ns(st.mtimeNs), ctime: ns(st.ctimeNs) };
+    return { filetype, mode: Number(st.mode) & 0o7777, size: st.size, ino: st.ino, nlink: st.nlink, atime: ns(st.atimeNs), mtime: ns(st.mtimeNs), ctime: ns(st.ctimeNs) };
   }
   return {
     root: () => ({ path: '/', fd: undefined }),
@@ -40,6 +40,16 @@ const fsBackend = (() => {
     truncate: (h, size) => fs.ftruncateSync(h.fd, size),
     stat: (h) => stat(h.fd === undefined ? fs.statSync(h.path, { bigint: true }) : fs.fstatSync(h.fd, { bigint: true })),
     statPath: (dir, path, follow) => stat((follow ? fs.statSync : fs.lstatSync)(full(dir, path), { bigint: true })),
+    chmod(h, mode) {
+      if (h.fd === undefined) fs.chmodSync(h.path, mode);
+      else fs.fchmodSync(h.fd, mode);
+    },
+    chmodPath(dir, path, mode, follow) {
+      const p = full(dir, path);
+      // Linux cannot change a symbolic link's own mode.
+      if (!follow && fs.lstatSync(p).isSymbolicLink()) throw ERRNO.NOTSUP;
+      fs.chmodSync(p, mode);
+    },
     setTimes(h, atime, mtime) {
       fs.utimesSync(h.path, Number(atime) / 1e9, Number(mtime) / 1e9);
     },

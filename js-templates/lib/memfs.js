@@ -7,7 +7,9 @@ const fsBackend = (() => {
   let nextIno = 1;
   function makeNode(isDir, parent) {
     const t = nowNanos(0);
-    const node = { isDir, entries: isDir ? new Map() : null, data: new Uint8Array(0), size: 0, ino: nextIno++, nlink: 1, atime: t, mtime: t, ctime: t };
+    // Modes are those of a umask of 022; chmod changes them.
+    const mode = isDir ? 0o755 : 0o644;
+    const node = { isDir, entries: isDir ? new Map() : null, data: new Uint8Array(0), size: 0, mode, ino: nextIno++, nlink: 1, atime: t, mtime: t, ctime: t };
     node.parent = parent || node;
     return node;
   }
@@ -49,7 +51,7 @@ const fsBackend = (() => {
     node.data = grown;
   }
   function stat(node) {
-    return { filetype: node.isDir ? 3 : 4, size: node.isDir ? 4096 : node.size, ino: node.ino, nlink: node.nlink, atime: node.atime, mtime: node.mtime, ctime: node.ctime };
+    return { filetype: node.isDir ? 3 : 4, mode: node.mode, size: node.isDir ? 4096 : node.size, ino: node.ino, nlink: node.nlink, atime: node.atime, mtime: node.mtime, ctime: node.ctime };
   }
 
   return {
@@ -74,6 +76,15 @@ const fsBackend = (() => {
       parent.entries.set(name, file);
       touch(parent);
       return file;
+    },
+    chmod(node, mode) {
+      node.mode = mode;
+      node.ctime = nowNanos(0);
+    },
+    chmodPath(dir, path, mode) {
+      const node = existing(dir, path);
+      node.mode = mode;
+      node.ctime = nowNanos(0);
     },
     close() {},
     read(node, bytes, at) {

@@ -477,6 +477,40 @@ function path_filestat_get(dirfd, flags, pathPtr, pathLen, statPtr) {
   }
 }
 
+//! env.__wasmcc_file_mode needs: fdTable, utf8, errno
+/**
+ * The permission bits of a file, which WASI's filestat leaves out (see
+ * libc-shims/js/file_modes.c): of descriptor `fd` when `len` is negative,
+ * else of `path` under directory descriptor `fd`. Negative when the runtime
+ * keeps none for it (stdio) or on an error.
+ */
+function __wasmcc_file_mode(fd, pathPtr, len, follow) {
+  try {
+    const entry = getFd(fd);
+    const st = len < 0 ? entry.stat() : entry.backend.statPath(entry.handle, readString(pathPtr, len), follow !== 0);
+    return st.mode === undefined ? -1 : st.mode;
+  } catch (e) {
+    return -errnoOf(e);
+  }
+}
+
+//! env.__wasmcc_file_chmod needs: fdTable, utf8, errno
+/** chmod for the runtime's files, as __wasmcc_file_mode names them; 0 or -errno. */
+function __wasmcc_file_chmod(fd, pathPtr, len, mode, follow) {
+  try {
+    const entry = getFd(fd);
+    if (len < 0) {
+      // stdio is not a file of the runtime's: nothing to change.
+      if (entry.backend) entry.backend.chmod(entry.handle, mode);
+    } else {
+      entry.backend.chmodPath(entry.handle, readString(pathPtr, len), mode, follow !== 0);
+    }
+    return 0;
+  } catch (e) {
+    return -errnoOf(e);
+  }
+}
+
 //! wasi_snapshot_preview1.path_filestat_set_times needs: dirFd, utf8, errno, setTimes
 function path_filestat_set_times(dirfd, flags, pathPtr, pathLen, atime, mtime, fstflags) {
   try {
