@@ -116,3 +116,55 @@ int main(void) {
          domain 0 (none)\nbacktrace 0\n"
     );
 }
+
+#[test]
+fn no_program_can_be_spawned_but_its_preparations_work() {
+    // posix_spawn can start nothing here, as fork and exec cannot: it returns
+    // ENOSYS (an error number, as POSIX has it return). The attribute and
+    // file-action objects behave as POSIX describes, so a program that
+    // prepares them reaches that error: flags read back, a negative
+    // descriptor is EBADF.
+    let dir = common::scratch();
+    let src = dir.path().join("spawn.c");
+    std::fs::write(
+        &src,
+        r#"
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+
+extern char **environ;
+
+int main(void) {
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_t actions;
+    short flags = 0;
+    printf("attr %d %d", posix_spawnattr_init(&attr),
+           posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK));
+    posix_spawnattr_getflags(&attr, &flags);
+    printf(" flags %d\n", flags);
+    int a = posix_spawn_file_actions_init(&actions);
+    int b = posix_spawn_file_actions_addopen(&actions, 1, "out.txt", O_WRONLY | O_CREAT, 0644);
+    int c = posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    int d = posix_spawn_file_actions_addclose(&actions, -1);
+    printf("actions %d %d %d %s\n", a, b, c, d == EBADF ? "EBADF" : "other");
+    char *argv[] = {"ls", "-l", NULL};
+    pid_t pid = -7;
+    int r = posix_spawnp(&pid, "ls", &actions, &attr, argv, environ);
+    printf("posix_spawnp %s, pid untouched %d\n", r == ENOSYS ? "ENOSYS" : "other", pid == -7);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    let js = dir.path().join("spawn.js");
+    common::build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
+    let out = common::node(&js, &[], b"", dir.path());
+    assert_eq!(
+        common::stdout(&out),
+        "attr 0 0 flags 10\nactions 0 0 0 EBADF\nposix_spawnp ENOSYS, pid untouched 1\n"
+    );
+}
