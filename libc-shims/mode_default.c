@@ -18,8 +18,7 @@ static struct {
 } set_modes[REMEMBERED];
 static unsigned set_count;
 
-int __wasmcc_runtime_mode(const struct stat *st, int dirfd, const char *path, int follow) {
-    (void)dirfd, (void)path, (void)follow;
+int __wasmcc_runtime_mode(const struct stat *st) {
     for (unsigned i = 0; i < set_count; i++)
         if (set_modes[i].dev == st->st_dev && set_modes[i].ino == st->st_ino)
             return (int)set_modes[i].perm;

@@ -7,16 +7,14 @@
  * files, rwxr-xr-x for folders, rwxrwxrwx for symbolic links and rw--w----
  * for terminals, as on Linux. */
 
-#include <fcntl.h>
-#include <stddef.h>
 #include <sys/stat.h>
 
 #include "stat_modes.h"
 
-static void add_permissions(struct stat *st, int dirfd, const char *path, int follow) {
+static void add_permissions(struct stat *st) {
     if (st->st_mode & 07777)
         return;
-    int kept = __wasmcc_runtime_mode(st, dirfd, path, follow);
+    int kept = __wasmcc_runtime_mode(st);
     if (kept >= 0) {
         st->st_mode |= (mode_t)kept & 07777;
         return;
@@ -44,27 +42,27 @@ int __real_fstatat(int, const char *restrict, struct stat *restrict, int);
 int __wrap_stat(const char *restrict path, struct stat *restrict st) {
     int r = __real_stat(path, st);
     if (r == 0)
-        add_permissions(st, AT_FDCWD, path, 1);
+        add_permissions(st);
     return r;
 }
 
 int __wrap_fstat(int fd, struct stat *st) {
     int r = __real_fstat(fd, st);
     if (r == 0)
-        add_permissions(st, fd, NULL, 1);
+        add_permissions(st);
     return r;
 }
 
 int __wrap_lstat(const char *restrict path, struct stat *restrict st) {
     int r = __real_lstat(path, st);
     if (r == 0)
-        add_permissions(st, AT_FDCWD, path, 0);
+        add_permissions(st);
     return r;
 }
 
 int __wrap_fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags) {
     int r = __real_fstatat(dirfd, path, st, flags);
     if (r == 0)
-        add_permissions(st, dirfd, path, !(flags & AT_SYMLINK_NOFOLLOW));
+        add_permissions(st);
     return r;
 }

@@ -4,13 +4,12 @@
 
 #include <sys/stat.h>
 
-/* The permission bits the runtime keeps for a file, or -1 if it keeps
- * none. The file is `path` under `dirfd` (AT_FDCWD: the working folder),
- * or descriptor `dirfd` itself when `path` is NULL; `st` is what stat
- * reported for it. With the JS runtime the answer comes from its file
- * systems (js/file_modes.c); otherwise from what chmod set during this run
+/* The permission bits the runtime keeps for the file that stat has just
+ * described in `st`, or -1 if it keeps none. It is asked right after the
+ * stat call. With the JS runtime the answer comes from its file systems
+ * (js/file_modes.c); otherwise from what chmod set during this run
  * (mode_default.c). */
-int __wasmcc_runtime_mode(const struct stat *st, int dirfd, const char *path, int follow);
+int __wasmcc_runtime_mode(const struct stat *st);
 
 /* chmod for the same file: 0, or -1 with errno. */
 int __wasmcc_runtime_chmod(int dirfd, const char *path, mode_t mode, int follow);

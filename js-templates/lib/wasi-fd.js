@@ -114,8 +114,12 @@ class FileEntry {
 }
 
 //! writeFilestat needs: mem
+// WASI's filestat has no mode; the last one written is kept for
+// env.__wasmcc_file_mode, which the stat family asks right after.
+let lastFileMode = -1;
 /** Writes a WASI filestat (64 bytes). */
 function writeFilestat(ptr, st) {
+  lastFileMode = st.mode === undefined ? -1 : st.mode;
   const v = dv();
   v.setBigUint64(ptr, 0n, true);
   v.setBigUint64(ptr + 8, BigInt(st.ino), true);
@@ -477,21 +481,13 @@ function path_filestat_get(dirfd, flags, pathPtr, pathLen, statPtr) {
   }
 }
 
-//! env.__wasmcc_file_mode needs: fdTable, utf8, errno
+//! env.__wasmcc_file_mode needs: writeFilestat
 /**
- * The permission bits of a file, which WASI's filestat leaves out (see
- * libc-shims/js/file_modes.c): of descriptor `fd` when `len` is negative,
- * else of `path` under directory descriptor `fd`. Negative when the runtime
- * keeps none for it (stdio) or on an error.
+ * The permission bits of the file whose filestat was written last (see
+ * libc-shims/js/file_modes.c), or -1 when the runtime keeps none (stdio).
  */
-function __wasmcc_file_mode(fd, pathPtr, len, follow) {
-  try {
-    const entry = getFd(fd);
-    const st = len < 0 ? entry.stat() : entry.backend.statPath(entry.handle, readString(pathPtr, len), follow !== 0);
-    return st.mode === undefined ? -1 : st.mode;
-  } catch (e) {
-    return -errnoOf(e);
-  }
+function __wasmcc_file_mode() {
+  return lastFileMode;
 }
 
 //! env.__wasmcc_file_chmod needs: fdTable, utf8, errno

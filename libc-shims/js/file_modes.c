@@ -1,7 +1,9 @@
 /* File modes kept by the JS runtime's file systems (see ../stat_modes.h):
  * the in-memory one stores what chmod sets, and with -sNODERAWFS=1 modes
- * are the host's, read and changed through Node. Paths are resolved as
- * wasi-libc resolves them, to a directory descriptor and a relative path. */
+ * are the host's, read and changed through Node. The runtime keeps the mode
+ * of the filestat it wrote last, which is the file stat just described; for
+ * chmod, paths are resolved as wasi-libc resolves them, to a directory
+ * descriptor and a relative path. */
 
 #include <errno.h>
 #include <fcntl.h>
@@ -14,7 +16,7 @@
 #include "../stat_modes.h"
 
 __attribute__((import_module("env"), import_name("__wasmcc_file_mode")))
-int __wasmcc_file_mode(int fd, const char *path, int len, int follow);
+int __wasmcc_file_mode(void);
 __attribute__((import_module("env"), import_name("__wasmcc_file_chmod")))
 int __wasmcc_file_chmod(int fd, const char *path, int len, int mode, int follow);
 
@@ -32,17 +34,9 @@ static int resolve(int dirfd, const char *path, const char **rel, char *buf, siz
     return fd;
 }
 
-int __wasmcc_runtime_mode(const struct stat *st, int dirfd, const char *path, int follow) {
+int __wasmcc_runtime_mode(const struct stat *st) {
     (void)st;
-    if (!path)
-        return __wasmcc_file_mode(dirfd, NULL, -1, follow);
-    char buf[PATH_MAX];
-    const char *rel;
-    int fd = resolve(dirfd, path, &rel, buf, sizeof buf);
-    if (fd < 0)
-        return -1;
-    int m = __wasmcc_file_mode(fd, rel, (int)strlen(rel), follow);
-    return m < 0 ? -1 : m;
+    return __wasmcc_file_mode();
 }
 
 int __wasmcc_runtime_chmod(int dirfd, const char *path, mode_t mode, int follow) {
