@@ -81,6 +81,7 @@ impl Link<'_> {
         }
         cmd.arg(self.sysroot.support_lib());
         if self.opts.links_cxx() {
+            cmd.arg(self.sysroot.support_lib_cxx());
             cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
         }
         // printf and scanf of long double: wasi-libc leaves it out unless this

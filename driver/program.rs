@@ -173,6 +173,9 @@ fn build_into(
     fs::write(&symbols_file, glue::js_symbols(&lib)).at("write", &symbols_file)?;
     // Named as the output is: the name section carries it into stack traces.
     let linked_wasm = t.join(file_name(outputs.last().unwrap_or(&outputs[0]))?);
+    if opts.links_cxx() {
+        crate::sysroot::ensure_cxx(sysroot, tools, opts.verbose)?;
+    }
     let link = Link {
         wasm_ld: &tools.wasm_ld,
         sysroot,

@@ -56,6 +56,11 @@ impl Sysroot {
     pub fn support_lib_js(&self) -> PathBuf {
         self.root.join("lib/libwasmcc-js.a")
     }
+    /// The support library's C++ part (`libc-shims/*.cpp`), which only
+    /// C++ links need: built on the first one (see `ensure_cxx`).
+    pub fn support_lib_cxx(&self) -> PathBuf {
+        self.root.join("lib/libwasmcc-cxx.a")
+    }
     /// What `-sASYNCIFY` links before the rest: its definitions of the setjmp
     /// helpers win over the Wasm EH ones in the support library.
     pub fn support_lib_asyncify(&self) -> PathBuf {
@@ -281,31 +286,16 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
         };
         let src = shim_dir.join(rel);
         fs::write(&src, data).at("write", &src)?;
-        if rel.ends_with(".c") || rel.ends_with(".cpp") {
+        // The C++ part is built on the first C++ link (ensure_cxx): parsing
+        // libc++'s headers would more than double the time of this build.
+        if rel.ends_with(".c") {
             compiles.push((rel, part, src));
         }
     }
-    // The C++ source takes longest (libc++'s headers): it starts first, so
-    // that the C sources fill the other cores meanwhile.
-    compiles.sort_by_key(|(rel, _, _)| !rel.ends_with(".cpp"));
     let mut commands = Vec::new();
-    for (rel, part, src) in &compiles {
+    for (_, part, src) in &compiles {
         let obj = src.with_extension("o");
-        let mut cmd = Command::new(&tools.clang);
-        cmd.args(base_compile_args(&staged))
-            // The asyncify part must hold no Wasm exception handling.
-            .args(if *part == 2 { &[][..] } else { CODEGEN_ARGS })
-            // As user C++ is compiled (see compile.rs).
-            .args(if rel.ends_with(".cpp") {
-                &["-fno-exceptions"][..]
-            } else {
-                &[]
-            })
-            .args(["-O2", "-Wall", "-c"])
-            .arg(src)
-            .arg("-o")
-            .arg(&obj);
-        commands.push(cmd);
+        commands.push(shim_command(&staged, tools, src, &obj, *part == 2));
         objects[*part].push(obj);
     }
     if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
@@ -340,6 +330,65 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
             ));
         }
     }
+    Ok(())
+}
+
+/// The clang command that compiles one shim, C or C++ (as user C++ is
+/// compiled, without exceptions: see compile.rs); the asyncify part must hold
+/// no Wasm exception handling.
+fn shim_command(
+    sysroot: &Sysroot,
+    tools: &Tools,
+    src: &Path,
+    obj: &Path,
+    asyncify: bool,
+) -> Command {
+    let mut cmd = Command::new(&tools.clang);
+    cmd.args(base_compile_args(sysroot))
+        .args(if asyncify { &[][..] } else { CODEGEN_ARGS });
+    if src.extension().is_some_and(|e| e == "cpp") {
+        cmd.arg("-fno-exceptions");
+    }
+    cmd.args(["-O2", "-Wall", "-c"]).arg(src).arg("-o").arg(obj);
+    cmd
+}
+
+/// Builds the support library's C++ part once, on the first C++ link: the
+/// `.cpp` shims into `lib/libwasmcc-cxx.a`, moved into place whole, so that
+/// a wasmcc running beside this one sees all of it or none.
+pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()> {
+    let lib = sysroot.support_lib_cxx();
+    if lib.exists() {
+        return Ok(());
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix(".cxx-")
+        .tempdir_in(&sysroot.root)
+        .at("create a folder in", &sysroot.root)?;
+    let mut objects = Vec::new();
+    let mut commands = Vec::new();
+    let mut names = Vec::new();
+    for (rel, data) in
+        embedded_under("libc-shims/").filter(|(rel, _)| rel.ends_with(".cpp") && !rel.contains('/'))
+    {
+        let src = tmp.path().join(rel);
+        fs::write(&src, data).at("write", &src)?;
+        let obj = src.with_extension("o");
+        commands.push(shim_command(sysroot, tools, &src, &obj, false));
+        objects.push(obj);
+        names.push(rel);
+    }
+    if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
+        return Err(err!(
+            "building the support library failed on libc-shims/{}",
+            names[i]
+        ));
+    }
+    let staged = tmp.path().join("libwasmcc-cxx.a");
+    let mut ar = Command::new(&tools.llvm_ar);
+    ar.arg("rcs").arg(&staged).args(&objects);
+    crate::run::run(&mut ar, verbose)?;
+    fs::rename(&staged, &lib).at("move into place", &lib)?;
     Ok(())
 }
 

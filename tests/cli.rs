@@ -741,3 +741,45 @@ fn compiler_queries_get_gcc_and_emcc_answers() {
     assert!(out.status.success(), "{}", explain(&out));
     assert!(stderr_of(&out).contains("Target: wasm32-unknown-emscripten"));
 }
+
+#[test]
+fn the_cxx_part_of_the_support_library_is_built_on_the_first_cxx_link_only() {
+    // A C user's first compile does not pay for parsing libc++'s headers;
+    // the first C++ link builds that part once, and later links reuse it.
+    let d = scratch();
+    let cache = d.path().join("cache");
+    write(d.path(), "hello.c", HELLO);
+    write(
+        d.path(),
+        "f.cpp",
+        "#include <fstream>\n#include <iostream>\n#include <mutex>\n\
+         int main() { std::mutex m; std::lock_guard<std::mutex> g(m);\n\
+         std::ofstream(\"x\") << 42; int v = 0; std::ifstream(\"x\") >> v;\n\
+         std::cout << v << '\\n'; }\n",
+    );
+    let cxx_lib = || {
+        fs::read_dir(&cache)
+            .unwrap()
+            .map(|e| e.unwrap().path().join("lib/libwasmcc-cxx.a"))
+            .find(|p| p.parent().unwrap().join("libwasmcc.a").exists())
+            .unwrap()
+    };
+    let out = wasmcc(["hello.c", "-o", "hello.js"])
+        .current_dir(d.path())
+        .env("WASMCC_CACHE", &cache)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!cxx_lib().exists(), "a C build built the C++ part");
+    for _ in 0..2 {
+        let out = wasmcc(["f.cpp", "-o", "f.js"])
+            .current_dir(d.path())
+            .env("WASMCC_CACHE", &cache)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        assert!(cxx_lib().exists());
+        let run = common::node(&d.path().join("f.js"), &[], b"", d.path());
+        assert_eq!(String::from_utf8_lossy(&run.stdout), "42\n");
+    }
+}
