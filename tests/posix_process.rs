@@ -168,3 +168,29 @@ int main(void) {
         "attr 0 0 flags 10\nactions 0 0 0 EBADF\nposix_spawnp ENOSYS, pid untouched 1\n"
     );
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_program_as_sigpipe_does() {
+    // `prog | head -1`: natively the writer dies of SIGPIPE, quietly, and
+    // the shell shows 141 (128 + 13) for it. Before, Node's EPIPE surfaced
+    // as a "runtime error" with a stack trace.
+    let dir = common::scratch();
+    let src = dir.path().join("many.c");
+    std::fs::write(
+        &src,
+        "#include <stdio.h>\nint main(void) {\n\
+         for (int i = 0; i < 200000; i++) printf(\"line %d\\n\", i);\n\
+         fprintf(stderr, \"not reached\\n\");\n}\n",
+    )
+    .unwrap();
+    let js = dir.path().join("many.js");
+    common::build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("node many.js | head -1; echo \"status ${PIPESTATUS[0]}\"")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(common::stdout(&out), "line 0\nstatus 141\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -36,7 +36,7 @@ function flushPrint() {
   printPending[1] = printPending[2] = '';
 }
 
-//! writeStdio needs: isNode, printLines, waitForPipe
+//! writeStdio needs: isNode, printLines, waitForPipe, ExitStatus
 /** Writes to stdout (1) or stderr (2): Node's, or Module.print and Module.printErr. */
 function writeStdio(fd, bytes) {
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
@@ -47,6 +47,9 @@ function writeStdio(fd, bytes) {
     try {
       off += require('fs').writeSync(fd, bytes, off);
     } catch (e) {
+      // The reader has gone (`prog | head`): a native program dies of
+      // SIGPIPE there, quietly, with the status a shell shows (128 + 13).
+      if (e.code === 'EPIPE') throw new ExitStatus(141);
       if (e.code !== 'EAGAIN') throw e;
       waitForPipe();
     }

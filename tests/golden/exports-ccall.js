@@ -181,6 +181,12 @@ function waitForPipe() {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
 
+class ExitStatus {
+  constructor(status) {
+    this.status = status;
+  }
+}
+
 function writeStdio(fd, bytes) {
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
     printBytes(fd, bytes);
@@ -190,6 +196,7 @@ function writeStdio(fd, bytes) {
     try {
       off += require('fs').writeSync(fd, bytes, off);
     } catch (e) {
+      if (e.code === 'EPIPE') throw new ExitStatus(141);
       if (e.code !== 'EAGAIN') throw e;
       waitForPipe();
     }
@@ -206,12 +213,6 @@ function endProgram(status) {
   globalThis.wasmccTap?.('exit', status);
   Module.onExit?.(status);
   if (isNode && isMainScript) process.exit(status);
-}
-
-class ExitStatus {
-  constructor(status) {
-    this.status = status;
-  }
 }
 
 function exitStatusOf(e) {

@@ -57,6 +57,12 @@ function waitForPipe() {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
 
+class ExitStatus {
+  constructor(status) {
+    this.status = status;
+  }
+}
+
 function writeStdio(fd, bytes) {
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
     printBytes(fd, bytes);
@@ -66,6 +72,7 @@ function writeStdio(fd, bytes) {
     try {
       off += require('fs').writeSync(fd, bytes, off);
     } catch (e) {
+      if (e.code === 'EPIPE') throw new ExitStatus(141);
       if (e.code !== 'EAGAIN') throw e;
       waitForPipe();
     }
@@ -86,12 +93,6 @@ function endProgram(status) {
 
 let wasmExports;
 let wasmMemory;
-
-class ExitStatus {
-  constructor(status) {
-    this.status = status;
-  }
-}
 
 function exitStatusOf(e) {
   if (e instanceof ExitStatus) return e.status;
