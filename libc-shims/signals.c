@@ -20,7 +20,8 @@
  *   ignored too (there is no job control); every other signal ends the
  *   program at once, without flushing stdio or running atexit handlers,
  *   with the status a shell shows for it (128 + the signal) after a line
- *   naming it on stderr, as a shell prints.
+ *   naming it on stderr, as a shell prints (except for SIGINT and SIGPIPE,
+ *   which a shell passes over in silence).
  * - sigsuspend() delivers what its mask unblocks and returns -1/EINTR; when
  *   nothing is pending no signal could ever come, so rather than hang
  *   forever it returns -1/EINTR at once (Emscripten's pause() does the same).
@@ -104,12 +105,13 @@ static void default_action(int sig) {
     case SIGTTIN:
     case SIGTTOU:
         return;
-    default: {
-        const char *name = strsignal(sig);
-        write(2, name, strlen(name));
-        write(2, "\n", 1);
+    default:
+        if (sig != SIGINT && sig != SIGPIPE) {
+            const char *name = strsignal(sig);
+            write(2, name, strlen(name));
+            write(2, "\n", 1);
+        }
         _Exit(128 + sig);
-    }
     }
 }
 

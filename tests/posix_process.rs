@@ -194,3 +194,28 @@ fn a_reader_that_goes_away_ends_the_program_as_sigpipe_does() {
     assert_eq!(common::stdout(&out), "line 0\nstatus 141\n");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn signals_at_their_default_action_end_the_program_as_a_shell_reports_them() {
+    // 128 + the signal; a line naming it on stderr, as bash prints, except
+    // for SIGPIPE and SIGINT, which bash passes over in silence.
+    let dir = common::scratch();
+    for (sig, said) in [("SIGTERM", "Terminated\n"), ("SIGPIPE", ""), ("SIGINT", "")] {
+        let src = dir.path().join("sig.c");
+        std::fs::write(
+            &src,
+            format!("#include <signal.h>\nint main(void) {{ raise({sig}); return 0; }}\n"),
+        )
+        .unwrap();
+        let js = dir.path().join("sig.js");
+        common::build(&[src.to_str().unwrap(), "-o", js.to_str().unwrap()]);
+        let out = common::node(&js, &[], b"", dir.path());
+        let number = match sig {
+            "SIGTERM" => 15,
+            "SIGPIPE" => 13,
+            _ => 2,
+        };
+        assert_eq!(out.status.code(), Some(128 + number), "{sig}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), said, "{sig}");
+    }
+}
