@@ -28,7 +28,6 @@ use crate::sysroot::Sysroot;
 use crate::toolchain;
 use std::ffi::OsString;
 use std::path::Path;
-use std::process::Command;
 
 /// The imports that sleep, besides the `invoke_*` ones and the user's.
 const SLEEPING_IMPORTS: &[&str] = &["env.emscripten_sleep", "wasi_snapshot_preview1.poll_oneoff"];
@@ -156,7 +155,7 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
             format!("env.{name}")
         });
     }
-    let mut cmd = Command::new(toolchain::find(&toolchain::WASM_OPT)?);
+    let mut cmd = toolchain::find_tool(&toolchain::WASM_OPT)?.command();
     cmd.args(crate::postlink::WASM_OPT_FEATURES)
         .arg("--asyncify")
         .arg(format!("--pass-arg=asyncify-imports@{}", list.join(",")));

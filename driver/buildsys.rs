@@ -28,10 +28,9 @@ use std::process::Command;
 /// for it), and an output without an extension uses the host's files
 /// (`-sNODERAWFS=1`): configure's test programs write their answers to files,
 /// and `make check` runs programs on the project's files.
-const HOST_COMMANDS_VAR: &str = "WASMCC_HOST_COMMANDS";
-
-/// Set by the toolchain file while CMake configures; see `cmake_info_comment`.
-const CMAKE_CHECKS_VAR: &str = "WASMCC_CMAKE_CHECKS";
+fn host_commands_var() -> &'static str {
+    crate::env::Var::HostCommands.name()
+}
 
 const TOOLCHAIN_TEMPLATE: &str = include_str!("../sysroot/cmake/wasmcc.cmake.hbs");
 const PLATFORM_FILE: &str = include_str!("../sysroot/cmake/Platform/Emscripten.cmake");
@@ -121,7 +120,7 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
                 // pkg-config finds no host library (none can be linked into
                 // wasm); PKG_CONFIG_PATH still adds the user's own.
                 .env("PKG_CONFIG_LIBDIR", &files.pkgconfig)
-                .env(HOST_COMMANDS_VAR, "1");
+                .env(host_commands_var(), "1");
         }
     }
     cmd.args(rest);
@@ -186,7 +185,7 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
         &[
             ("cc", &cc),
             ("cxx", &cxx),
-            ("ar", &tools.llvm_ar),
+            ("ar", &tools.llvm_ar.path),
             ("ranlib", &ranlib),
             ("node", &node),
             ("sysroot", &sysroot.root),
@@ -202,7 +201,7 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
         &[
             ("cc", &cc),
             ("cxx", &cxx),
-            ("ar", &tools.llvm_ar),
+            ("ar", &tools.llvm_ar.path),
             ("nm", &nm),
             ("node", &node),
             ("pkgconfig", &pkgconfig),
@@ -285,7 +284,7 @@ fn write_if_changed(path: &Path, text: &str) -> Result<()> {
 }
 
 fn host_commands() -> bool {
-    std::env::var_os(HOST_COMMANDS_VAR).is_some_and(|v| !v.is_empty())
+    crate::env::is_set(crate::env::Var::HostCommands)
 }
 
 /// The output path when `-o` is absent.
@@ -305,7 +304,7 @@ pub fn is_host_command(output: &Path) -> bool {
 /// built, and it reads the file named as the executable: the `.js`.
 /// Empty at any other time.
 pub fn cmake_info_comment(wasm: &Path) -> Result<String> {
-    if std::env::var_os(CMAKE_CHECKS_VAR).is_none_or(|v| v.is_empty()) {
+    if !crate::env::is_set(crate::env::Var::CmakeChecks) {
         return Ok(String::new());
     }
     let bytes = fs::read(wasm).at("read", wasm)?;

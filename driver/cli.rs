@@ -475,13 +475,7 @@ pub fn help() -> String {
     }
     out.push_str("  @FILE                  Read more arguments from FILE\n\n");
     out.push_str(&settings::help());
-    out.push_str("\nEnvironment:\n");
-    for tool in crate::toolchain::ALL {
-        out.push_str(&format!("  {:<22} the {} to run\n", tool.var, tool.what));
-    }
-    out.push_str(
-        "  WASMCC_CACHE           the folder of the sysroot cache (default ~/.cache/wasmcc)\n",
-    );
+    out.push_str(&crate::env::help());
     out
 }
 

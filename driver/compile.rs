@@ -6,18 +6,19 @@ use crate::cli::{Lang, Mode, Options};
 use crate::err;
 use crate::error::{Error, Result};
 use crate::sysroot::{self, Sysroot};
+use crate::toolchain::Tool;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The clang command for one source, without the mode and output flags.
 pub fn clang_command(
-    clang: &Path,
+    clang: &Tool,
     sysroot: &Sysroot,
     opts: &Options,
     src: &Path,
     lang: Lang,
 ) -> Command {
-    let mut cmd = Command::new(clang);
+    let mut cmd = clang.command();
     cmd.args(sysroot::base_compile_args(sysroot));
     if matches!(
         lang,
@@ -43,7 +44,7 @@ pub struct Job<'a> {
 
 /// Runs the jobs, at most as many at once as the machine has cores. clang's
 /// diagnostics go straight to the user's stderr.
-pub fn run_jobs(clang: &Path, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -> Result<()> {
+pub fn run_jobs(clang: &Tool, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -> Result<()> {
     for job in jobs {
         // Any file that exists: configure scripts compile /dev/null; `-` is stdin.
         let stdin = job.src.as_os_str() == "-";

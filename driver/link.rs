@@ -30,7 +30,7 @@ const PART_OF_LIBC: &[&str] = &[
 ];
 
 pub struct Link<'a> {
-    pub wasm_ld: &'a Path,
+    pub wasm_ld: &'a crate::toolchain::Tool,
     pub sysroot: &'a Sysroot,
     pub opts: &'a Options,
     pub items: Vec<Item>,
@@ -47,7 +47,7 @@ impl Link<'_> {
     fn command(&self, with_main: bool, allow_undefined: bool) -> Command {
         let s = &self.opts.settings;
         let lib = &self.sysroot.wasi_lib;
-        let mut cmd = Command::new(self.wasm_ld);
+        let mut cmd = self.wasm_ld.command();
         cmd.args(["-m", "wasm32"]);
         match self.js_symbols {
             Some(_) => cmd.arg("--no-entry").arg(lib.join("crt1-reactor.o")),

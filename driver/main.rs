@@ -5,6 +5,7 @@ mod asyncify;
 mod buildsys;
 mod cli;
 mod compile;
+mod env;
 mod error;
 mod glue;
 mod link;
@@ -66,7 +67,7 @@ fn run(program: &str, args: Vec<String>) -> Result<()> {
         // `cc -Wl,--version`: the linker's version, as gcc prints it (Meson
         // asks so); there is nothing to build.
         let tools = toolchain::Tools::find()?;
-        let mut cmd = std::process::Command::new(&tools.wasm_ld);
+        let mut cmd = tools.wasm_ld.command();
         return run::run(cmd.arg("--version"), opts.verbose);
     }
     if opts.inputs.is_empty() && opts.verbose {

@@ -5,7 +5,6 @@ use crate::err;
 use crate::error::{IoContext, Result};
 use crate::toolchain;
 use std::path::Path;
-use std::process::Command;
 
 /// The features wasm-opt accepts besides those the target_features section
 /// names: what clang enables for every compile (sign-ext and mutable-globals
@@ -22,8 +21,7 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 /// Runs wasm-opt in place. The name section is kept so that a trap can name
 /// the function it happened in (names.rs then drops what a trap never shows).
 pub fn optimize(wasm: &Path, level: &str, verbose: bool) -> Result<()> {
-    let wasm_opt = toolchain::find(&toolchain::WASM_OPT)?;
-    let mut cmd = Command::new(wasm_opt);
+    let mut cmd = toolchain::find_tool(&toolchain::WASM_OPT)?.command();
     cmd.arg(format!("-O{level}"))
         .args(WASM_OPT_FEATURES)
         .arg("--debuginfo")

@@ -85,7 +85,7 @@ pub fn answer(print: &Print, opts: &Options) -> Result<()> {
         }
         Print::SearchDirs => {
             let (tools, sysroot) = located()?;
-            let programs = tools.clang.parent().map(PathBuf::from).unwrap_or_default();
+            let programs = tools.clang.path.parent().map(PathBuf::from).unwrap_or_default();
             println!("programs: ={}", programs.display());
             let libs: Vec<String> = library_dirs(&sysroot, opts)
                 .iter()
@@ -120,10 +120,10 @@ fn file_name(name: &str, tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Re
     {
         return Ok(found.display().to_string());
     }
-    let out = Command::new(&tools.clang)
+    let out = tools.clang.command()
         .args(["--target=wasm32-wasi", &format!("-print-file-name={name}")])
         .output()
-        .map_err(|e| err!("cannot run {}: {e}", tools.clang.display()))?;
+        .map_err(|e| err!("cannot run {}: {e}", tools.clang.path.display()))?;
     let answer = String::from_utf8_lossy(&out.stdout).trim().to_string();
     Ok(if answer.is_empty() {
         name.to_string()
@@ -135,11 +135,11 @@ fn file_name(name: &str, tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Re
 /// gcc's `-print-prog-name=NAME`: the tool wasmcc runs for NAME, else NAME.
 fn prog_name(name: &str, tools: &Tools) -> String {
     let found = match name {
-        "ld" | "wasm-ld" => Some(tools.wasm_ld.clone()),
-        "ar" => Some(tools.llvm_ar.clone()),
+        "ld" | "wasm-ld" => Some(tools.wasm_ld.path.clone()),
+        "ar" => Some(tools.llvm_ar.path.clone()),
         "ranlib" => toolchain::find(&toolchain::LLVM_RANLIB).ok(),
         "nm" => toolchain::find(&toolchain::LLVM_NM).ok(),
-        "cc" | "clang" => Some(tools.clang.clone()),
+        "cc" | "clang" => Some(tools.clang.path.clone()),
         _ => None,
     };
     found.map_or_else(|| name.to_string(), |p| p.display().to_string())

@@ -18,6 +18,7 @@
 //! removed.
 
 use crate::embedded;
+use crate::env::{self, Var};
 use crate::err;
 use crate::error::{IoContext, Result};
 use crate::toolchain::{self, Tools};
@@ -30,8 +31,7 @@ use std::time::{Duration, SystemTime};
 /// Where Debian puts wasi-libc (`include/wasm32-wasi`, `lib/wasm32-wasi`);
 /// `WASMCC_WASI_SYSROOT` names another root.
 fn wasi_root() -> PathBuf {
-    std::env::var_os("WASMCC_WASI_SYSROOT")
-        .filter(|v| !v.is_empty())
+    env::get(Var::WasiSysroot)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/usr"))
 }
@@ -122,13 +122,13 @@ pub fn codegen_args(settings: &crate::settings::Settings) -> &'static [&'static 
 
 /// The cache folder: `WASMCC_CACHE`, else `$XDG_CACHE_HOME/wasmcc`, else `~/.cache/wasmcc`.
 pub fn cache_dir() -> Result<PathBuf> {
-    if let Some(dir) = std::env::var_os("WASMCC_CACHE").filter(|v| !v.is_empty()) {
+    if let Some(dir) = env::get(Var::Cache) {
         return Ok(PathBuf::from(dir));
     }
-    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()) {
+    if let Some(dir) = env::get(Var::XdgCacheHome) {
         return Ok(PathBuf::from(dir).join("wasmcc"));
     }
-    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+    if let Some(home) = env::get(Var::Home) {
         return Ok(PathBuf::from(home).join(".cache/wasmcc"));
     }
     Err(err!("no cache folder: set WASMCC_CACHE (or HOME)"))
@@ -159,7 +159,7 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
     // The flags the shims are built with change the objects too. (The hash
     // from the build covers the sources generated from the GL table.)
     (FEATURE_ARGS, CODEGEN_ARGS).hash(&mut hasher);
-    for p in [&tools.clang, &wasi_lib.join("libc.a")] {
+    for p in [&tools.clang.path, &wasi_lib.join("libc.a")] {
         p.hash(&mut hasher);
         fs::metadata(p)
             .and_then(|m| m.modified())
@@ -256,7 +256,7 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
         fs::write(&dest, data).at("write", &dest)?;
     }
 
-    let builtins = toolchain::clang_builtins(&tools.clang)?;
+    let builtins = toolchain::clang_builtins(&tools.clang.path)?;
     std::os::unix::fs::symlink(&builtins, t.join("lib/libclang_rt.builtins-wasm32.a"))
         .at("link compiler-rt into", t)?;
 
@@ -312,7 +312,7 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
     .into_iter()
     .zip(&objects)
     {
-        let mut ar = Command::new(&tools.llvm_ar);
+        let mut ar = tools.llvm_ar.command();
         ar.arg("rcs").arg(lib).args(objs);
         crate::run::run(&mut ar, verbose)?;
     }
@@ -343,7 +343,7 @@ fn shim_command(
     obj: &Path,
     asyncify: bool,
 ) -> Command {
-    let mut cmd = Command::new(&tools.clang);
+    let mut cmd = tools.clang.command();
     cmd.args(base_compile_args(sysroot))
         .args(if asyncify { &[][..] } else { CODEGEN_ARGS });
     if src.extension().is_some_and(|e| e == "cpp") {
@@ -385,7 +385,7 @@ pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()>
         ));
     }
     let staged = tmp.path().join("libwasmcc-cxx.a");
-    let mut ar = Command::new(&tools.llvm_ar);
+    let mut ar = tools.llvm_ar.command();
     ar.arg("rcs").arg(&staged).args(&objects);
     crate::run::run(&mut ar, verbose)?;
     fs::rename(&staged, &lib).at("move into place", &lib)?;
