@@ -67,22 +67,7 @@ fn uses_wasm_eh_object(path: &Path) -> Result<bool> {
     if !bytes.starts_with(b"\0asm") {
         return Ok(false);
     }
-    let bad =
-        |e: wasmparser::BinaryReaderError| err!("{}: not a valid object: {e}", path.display());
-    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
-        match payload.map_err(bad)? {
-            wasmparser::Payload::ImportSection(reader) => {
-                for import in reader {
-                    if matches!(import.map_err(bad)?.ty, wasmparser::TypeRef::Tag(_)) {
-                        return Ok(true);
-                    }
-                }
-            }
-            wasmparser::Payload::TagSection(_) => return Ok(true),
-            _ => {}
-        }
-    }
-    Ok(false)
+    uses_wasm_eh(&bytes).map_err(|e| err!("{}: not a valid object: {e}", path.display()))
 }
 
 /// The settings, checked before anything is compiled.
@@ -119,11 +104,11 @@ pub fn not_recompiled(what: &str) -> crate::error::Error {
 /// After the link: refuses emscripten_sleep without `-sASYNCIFY`, and with
 /// it runs the Asyncify pass (followed by the optimisations at -O1 and
 /// above). Returns true when the module has been optimised here.
-pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
-    let module = crate::postlink::read_module(wasm)?;
+pub fn after_link(module: &crate::postlink::Module, wasm: &Path, opts: &Options) -> Result<bool> {
     let s = &opts.settings;
     if !s.ASYNCIFY {
         if module
+            .info
             .imports
             .iter()
             .any(|i| i.module == "env" && i.field == "emscripten_sleep")
@@ -134,7 +119,7 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
         }
         return Ok(false);
     }
-    if uses_wasm_eh(wasm)? {
+    if uses_wasm_eh(&module.bytes).map_err(|e| err!("{}: {e}", wasm.display()))? {
         return Err(err!(
             "a linked library uses Wasm exception handling (setjmp/longjmp compiled without \
              -sASYNCIFY, or C++ exceptions), which Asyncify cannot instrument; recompile it with -sASYNCIFY"
@@ -143,6 +128,7 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
     let mut list: Vec<String> = SLEEPING_IMPORTS.iter().map(|s| s.to_string()).collect();
     list.extend(
         module
+            .info
             .imports
             .iter()
             .filter(|i| i.module == "env" && i.field.starts_with("invoke_"))
@@ -165,8 +151,8 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
     cmd.args(lists::pass_args(s, wasm)?);
     // Asyncify is needed for correctness, so it runs at -O0 too; the
     // optimisations after it shrink what it added.
-    if opts.opt != "0" {
-        cmd.arg(format!("-O{}", opts.opt))
+    if opts.opt.optimizes() {
+        cmd.arg(opts.opt.flag())
             .args(["--strip-producers", "--strip-target-features"]);
     }
     cmd.arg("--debuginfo").arg(wasm).arg("-o").arg(wasm);
@@ -174,14 +160,13 @@ pub fn after_link(wasm: &Path, opts: &Options) -> Result<bool> {
     Ok(true)
 }
 
-fn uses_wasm_eh(wasm: &Path) -> Result<bool> {
-    let bytes = std::fs::read(wasm).at("read", wasm)?;
-    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
-        match payload.map_err(|e| err!("{}: not a valid module: {e}", wasm.display()))? {
+fn uses_wasm_eh(bytes: &[u8]) -> std::result::Result<bool, wasmparser::BinaryReaderError> {
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        match payload? {
             wasmparser::Payload::TagSection(_) => return Ok(true),
             wasmparser::Payload::ImportSection(reader) => {
-                for import in reader.into_iter().flatten() {
-                    if matches!(import.ty, wasmparser::TypeRef::Tag(_)) {
+                for import in reader {
+                    if matches!(import?.ty, wasmparser::TypeRef::Tag(_)) {
                         return Ok(true);
                     }
                 }

@@ -303,15 +303,14 @@ pub fn is_host_command(output: &Path) -> bool {
 /// `check_type_size`) by reading such strings from the program a check
 /// built, and it reads the file named as the executable: the `.js`.
 /// Empty at any other time.
-pub fn cmake_info_comment(wasm: &Path) -> Result<String> {
+pub fn cmake_info_comment(bytes: &[u8]) -> String {
     if !crate::env::is_set(crate::env::Var::CmakeChecks) {
-        return Ok(String::new());
+        return String::new();
     }
-    let bytes = fs::read(wasm).at("read", wasm)?;
-    Ok(printable_runs(&bytes)
+    printable_runs(bytes)
         .filter(|run| run.contains("INFO:"))
         .map(|run| format!("// {run}\n"))
-        .collect())
+        .collect()
 }
 
 /// The runs of printable ASCII in `bytes`, as `strings` finds them.

@@ -16,6 +16,49 @@ pub enum Mode {
     Assemble,
 }
 
+/// The optimisation level, from `-O`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptLevel {
+    O0,
+    O1,
+    O2,
+    O3,
+    Os,
+    Oz,
+}
+
+impl OptLevel {
+    /// The flag clang and wasm-opt take for it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            OptLevel::O0 => "-O0",
+            OptLevel::O1 => "-O1",
+            OptLevel::O2 => "-O2",
+            OptLevel::O3 => "-O3",
+            OptLevel::Os => "-Os",
+            OptLevel::Oz => "-Oz",
+        }
+    }
+
+    /// Whether the build optimises (and runs wasm-opt).
+    pub fn optimizes(self) -> bool {
+        self != OptLevel::O0
+    }
+
+    /// `-O`'s value as gcc and clang read it.
+    fn parse(text: &str) -> Option<OptLevel> {
+        Some(match text {
+            "0" => OptLevel::O0,
+            "" | "1" | "g" => OptLevel::O1,
+            "2" => OptLevel::O2,
+            "3" | "fast" => OptLevel::O3,
+            "s" => OptLevel::Os,
+            "z" => OptLevel::Oz,
+            _ => return None,
+        })
+    }
+}
+
 /// A source language, from `-x` or the file's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -82,8 +125,7 @@ pub struct Options {
     pub inputs: Vec<Input>,
     pub output: Option<PathBuf>,
     pub mode: Mode,
-    /// `0 1 2 3 s z`; what follows `-O`.
-    pub opt: String,
+    pub opt: OptLevel,
     pub debug: bool,
     /// Driven as a C++ compiler (`wasmc++`): C sources compile as C++, libc++ links.
     pub cxx_driver: bool,
@@ -159,10 +201,9 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-E", takes: Takes::Nothing, meta: "", help: "Preprocess only; write to stdout or -o", apply: |o, _| { o.mode = Mode::Preprocess; Ok(()) } },
     Flag { spelling: "-S", takes: Takes::Nothing, meta: "", help: "Compile to assembly only", apply: |o, _| { o.mode = Mode::Assemble; Ok(()) } },
     Flag { spelling: "-O", takes: Takes::Prefix, meta: "LEVEL", help: "Optimise: -O0 -O1 -O2 -O3 -Os -Oz (-O1 and above also run wasm-opt)", apply: |o, v| {
-        let level = match &v[2..] { "" | "1" | "g" => "1", "fast" => "3", l @ ("0" | "2" | "3" | "s" | "z") => l,
-            other => return Err(err!("unknown optimisation level '-O{other}' (use -O0, -O1, -O2, -O3, -Os or -Oz)")) };
-        o.opt = level.to_string();
-        o.compile_args.push(format!("-O{level}"));
+        let other = &v[2..];
+        o.opt = OptLevel::parse(other).ok_or_else(|| err!("unknown optimisation level '-O{other}' (use -O0, -O1, -O2, -O3, -Os or -Oz)"))?;
+        o.compile_args.push(o.opt.flag().to_string());
         Ok(()) } },
     Flag { spelling: "-g", takes: Takes::Prefix, meta: "", help: "Keep debug information (-g0 drops it)", apply: |o, v| { o.debug = v != "-g0"; o.compile_args.push(v.to_string()); Ok(()) } },
     Flag { spelling: "-I", takes: Takes::Value, meta: "DIR", help: "Add DIR to the include search path", apply: |o, v| { o.compile_args.push(format!("-I{v}")); Ok(()) } },
@@ -243,7 +284,7 @@ impl Options {
             inputs: Vec::new(),
             output: None,
             mode: Mode::Link,
-            opt: "0".into(),
+            opt: OptLevel::O0,
             debug: false,
             cxx_driver,
             compile_args: Vec::new(),

@@ -34,27 +34,82 @@ pub struct VarDef {
 
 /// The table, in the order `--help` shows it.
 pub static VARS: &[VarDef] = &[
-    VarDef { var: Var::Clang, name: "WASMCC_CLANG", help: "the clang to run (a wrapper may come first: 'ccache clang-19')" },
-    VarDef { var: Var::WasmLd, name: "WASMCC_WASM_LD", help: "the wasm-ld to run (a wrapper may come first)" },
-    VarDef { var: Var::LlvmAr, name: "WASMCC_LLVM_AR", help: "the llvm-ar to run" },
-    VarDef { var: Var::WasmOpt, name: "WASMCC_WASM_OPT", help: "the wasm-opt to run (a wrapper may come first)" },
-    VarDef { var: Var::LlvmRanlib, name: "WASMCC_LLVM_RANLIB", help: "the llvm-ranlib build systems get as RANLIB" },
-    VarDef { var: Var::LlvmNm, name: "WASMCC_LLVM_NM", help: "the llvm-nm build systems get as NM" },
-    VarDef { var: Var::Node, name: "WASMCC_NODE", help: "the node that runs programs for CMake, Meson and configure" },
-    VarDef { var: Var::WasiSysroot, name: "WASMCC_WASI_SYSROOT", help: "the root of wasi-libc (default /usr)" },
-    VarDef { var: Var::Cache, name: "WASMCC_CACHE", help: "the folder of the sysroot cache (default ~/.cache/wasmcc)" },
-    VarDef { var: Var::XdgCacheHome, name: "XDG_CACHE_HOME", help: "where the cache goes when WASMCC_CACHE is not set" },
-    VarDef { var: Var::Home, name: "HOME", help: "where the cache goes when neither of the above is set" },
-    VarDef { var: Var::TmpDir, name: "TMPDIR", help: "where temporary folders are made (default /tmp)" },
-    VarDef { var: Var::HostCommands, name: "WASMCC_HOST_COMMANDS", help: "set by wasmconfigure and wasmmake: outputs without an extension use the host's files" },
-    VarDef { var: Var::CmakeChecks, name: "WASMCC_CMAKE_CHECKS", help: "set by the CMake toolchain file while CMake runs its checks" },
+    VarDef {
+        var: Var::Clang,
+        name: "WASMCC_CLANG",
+        help: "the clang to run (a wrapper may come first: 'ccache clang-19')",
+    },
+    VarDef {
+        var: Var::WasmLd,
+        name: "WASMCC_WASM_LD",
+        help: "the wasm-ld to run (a wrapper may come first)",
+    },
+    VarDef {
+        var: Var::LlvmAr,
+        name: "WASMCC_LLVM_AR",
+        help: "the llvm-ar to run",
+    },
+    VarDef {
+        var: Var::WasmOpt,
+        name: "WASMCC_WASM_OPT",
+        help: "the wasm-opt to run (a wrapper may come first)",
+    },
+    VarDef {
+        var: Var::LlvmRanlib,
+        name: "WASMCC_LLVM_RANLIB",
+        help: "the llvm-ranlib build systems get as RANLIB",
+    },
+    VarDef {
+        var: Var::LlvmNm,
+        name: "WASMCC_LLVM_NM",
+        help: "the llvm-nm build systems get as NM",
+    },
+    VarDef {
+        var: Var::Node,
+        name: "WASMCC_NODE",
+        help: "the node that runs programs for CMake, Meson and configure",
+    },
+    VarDef {
+        var: Var::WasiSysroot,
+        name: "WASMCC_WASI_SYSROOT",
+        help: "the root of wasi-libc (default /usr)",
+    },
+    VarDef {
+        var: Var::Cache,
+        name: "WASMCC_CACHE",
+        help: "the folder of the sysroot cache (default ~/.cache/wasmcc)",
+    },
+    VarDef {
+        var: Var::XdgCacheHome,
+        name: "XDG_CACHE_HOME",
+        help: "where the cache goes when WASMCC_CACHE is not set",
+    },
+    VarDef {
+        var: Var::Home,
+        name: "HOME",
+        help: "where the cache goes when neither of the above is set",
+    },
+    VarDef {
+        var: Var::TmpDir,
+        name: "TMPDIR",
+        help: "where temporary folders are made (default /tmp)",
+    },
+    VarDef {
+        var: Var::HostCommands,
+        name: "WASMCC_HOST_COMMANDS",
+        help:
+            "set by wasmconfigure and wasmmake: outputs without an extension use the host's files",
+    },
+    VarDef {
+        var: Var::CmakeChecks,
+        name: "WASMCC_CMAKE_CHECKS",
+        help: "set by the CMake toolchain file while CMake runs its checks",
+    },
 ];
 
 impl Var {
     pub fn name(self) -> &'static str {
-        VARS.iter()
-            .find(|d| d.var == self)
-            .map_or("", |d| d.name)
+        VARS.iter().find(|d| d.var == self).map_or("", |d| d.name)
     }
 }
 

@@ -41,7 +41,7 @@ impl<T> IoContext<T> for std::io::Result<T> {
 }
 
 /// An I/O error without Rust's "(os error N)" suffix.
-fn plain(e: &std::io::Error) -> String {
+pub fn plain(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.find(" (os error") {
         Some(i) => s[..i].to_string(),

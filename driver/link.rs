@@ -5,9 +5,9 @@
 //! runtime provides, and wasm-ld's messages about them are rewritten to name
 //! the symbol and the source that wants it.
 
-use crate::cli::{Input, Options};
-use crate::err;
+use crate::cli::Options;
 use crate::error::{Error, Result};
+use crate::plan::LinkInput;
 use crate::sysroot::Sysroot;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -149,10 +149,12 @@ impl Link<'_> {
 
     /// Links; a program without `main` (a library of exported functions) links too.
     pub fn run(&self) -> Result<()> {
-        self.check_settings()?;
         let out = crate::run::capture(&mut self.command(true, false), self.opts.verbose)?;
         if out.status.success() {
-            eprint!("{}", String::from_utf8_lossy(&out.stderr));
+            eprint!(
+                "{}",
+                self.with_sources(&String::from_utf8_lossy(&out.stderr))
+            );
             return Ok(());
         }
         if let Some(who) = crate::asyncify::eh_user_in_trace(&out.stdout) {
@@ -178,35 +180,13 @@ impl Link<'_> {
         let mut cmd = self.command(with_main, !others.is_empty());
         let out = crate::run::capture(&mut cmd, self.opts.verbose)?;
         if out.status.success() {
-            eprint!("{}", String::from_utf8_lossy(&out.stderr));
+            eprint!(
+                "{}",
+                self.with_sources(&String::from_utf8_lossy(&out.stderr))
+            );
             return Ok(());
         }
         Err(self.explain(&String::from_utf8_lossy(&out.stderr), out.status.code()))
-    }
-
-    fn check_settings(&self) -> Result<()> {
-        let s = &self.opts.settings;
-        const PAGE: u64 = 65536;
-        for (name, value) in [
-            ("INITIAL_MEMORY", s.INITIAL_MEMORY.0),
-            ("MAXIMUM_MEMORY", s.MAXIMUM_MEMORY.0),
-        ] {
-            if !value.is_multiple_of(PAGE) {
-                return Err(err!(
-                    "-s{name}={value} is not a multiple of the 64 KiB page size"
-                ));
-            }
-            if value > 4 << 30 {
-                return Err(err!("-s{name}={value} is more than wasm32's 4 GiB"));
-            }
-        }
-        if !s.STACK_SIZE.0.is_multiple_of(16) || s.STACK_SIZE.0 == 0 {
-            return Err(err!(
-                "-sSTACK_SIZE={} must be a positive multiple of 16",
-                s.STACK_SIZE.0
-            ));
-        }
-        Ok(())
     }
 
     /// `(symbol, who references it)` for each undefined-symbol error.
@@ -236,10 +216,25 @@ impl Link<'_> {
         who.to_string()
     }
 
+    /// wasm-ld's messages with each object wasmcc compiled named by its
+    /// source, as the user knows it (duplicate symbols, bad relocations).
+    fn with_sources(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for item in &self.items {
+            if let Item::Object { path, shown_as } = item {
+                let path = path.display().to_string();
+                if path != *shown_as {
+                    out = out.replace(&path, shown_as);
+                }
+            }
+        }
+        out
+    }
+
     fn explain(&self, stderr: &str, status: Option<i32>) -> Error {
         let undefined = self.undefined_symbols(stderr);
         if undefined.is_empty() {
-            eprint!("{stderr}");
+            eprint!("{}", self.with_sources(stderr));
             return Error::ToolFailed {
                 status: status.unwrap_or(1),
             };
@@ -307,20 +302,24 @@ fn wasm_ld_args(args: &[String]) -> Vec<&String> {
     out
 }
 
-/// The items to link for the inputs, given each source's object file.
-pub fn items(opts: &Options, objects: &mut impl Iterator<Item = PathBuf>) -> Vec<Item> {
-    opts.inputs
+/// The items to link, in the plan's order, given each source's object file.
+pub fn items(
+    inputs: &[LinkInput],
+    sources: &[(PathBuf, crate::cli::Lang)],
+    objects: &[PathBuf],
+) -> Vec<Item> {
+    inputs
         .iter()
         .map(|input| match input {
-            Input::Source(src, _) => Item::Object {
-                path: objects.next().unwrap_or_default(),
-                shown_as: src.display().to_string(),
+            LinkInput::Compiled(i) => Item::Object {
+                path: objects[*i].clone(),
+                shown_as: sources[*i].0.display().to_string(),
             },
-            Input::Object(path) => Item::Object {
+            LinkInput::Object(path) => Item::Object {
                 path: path.clone(),
                 shown_as: path.display().to_string(),
             },
-            Input::Lib(name) => Item::Lib(name.clone()),
+            LinkInput::Lib(name) => Item::Lib(name.clone()),
         })
         .collect()
 }

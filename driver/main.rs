@@ -8,9 +8,12 @@ mod compile;
 mod env;
 mod error;
 mod glue;
+mod interrupt;
 mod link;
 mod names;
+mod output;
 mod page;
+mod plan;
 mod postlink;
 mod procaddress;
 mod program;
@@ -27,8 +30,8 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-use cli::{Input, Mode};
 use error::{Error, Result};
+use plan::Plan;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -75,60 +78,23 @@ fn run(program: &str, args: Vec<String>) -> Result<()> {
         eprint!("{}", query::version_text());
         return Ok(());
     }
-    if opts.inputs.is_empty() {
-        return Err(err!("no input files (wasmcc --help shows how to use it)"));
-    }
+    // Every check that needs no tool is made before any tool is looked for.
+    let plan = plan::resolve(&opts)?;
+    interrupt::install();
     let tools = toolchain::Tools::find()?;
     let sysroot = sysroot::get(&tools, opts.verbose)?;
-    match opts.mode {
-        Mode::Link => program::build(&tools, &sysroot, &opts),
-        Mode::CompileOnly | Mode::Assemble | Mode::Preprocess => {
-            compile_only(&tools, &sysroot, &opts)
+    match plan {
+        Plan::Build(build) => program::build(&tools, &sysroot, *build),
+        Plan::Compile(jobs) => {
+            let jobs: Vec<compile::Job> = jobs
+                .iter()
+                .map(|j| compile::Job {
+                    src: &j.src,
+                    lang: j.lang,
+                    out: j.out.clone(),
+                })
+                .collect();
+            compile::run_jobs(&tools.clang, &sysroot, &opts, &jobs)
         }
     }
-}
-
-/// `-c`, `-S` and `-E`: one output per source, as gcc does.
-fn compile_only(
-    tools: &toolchain::Tools,
-    sysroot: &sysroot::Sysroot,
-    opts: &cli::Options,
-) -> Result<()> {
-    let sources: Vec<_> = opts
-        .inputs
-        .iter()
-        .filter_map(|i| match i {
-            Input::Source(src, lang) => Some((src, *lang)),
-            _ => None,
-        })
-        .collect();
-    if sources.is_empty() {
-        return Err(err!(
-            "no source files to compile (object files and libraries are only linked)"
-        ));
-    }
-    if opts.output.is_some() && sources.len() > 1 {
-        return Err(err!(
-            "-o with -c, -S or -E needs a single source file, not {}",
-            sources.len()
-        ));
-    }
-    let ext = if opts.mode == Mode::Assemble {
-        "s"
-    } else {
-        "o"
-    };
-    let jobs: Vec<compile::Job> = sources
-        .into_iter()
-        .map(|(src, lang)| compile::Job {
-            src,
-            lang,
-            out: match (&opts.output, opts.mode) {
-                (Some(o), _) => Some(o.clone()),
-                (None, Mode::Preprocess) => None,
-                (None, _) => Some(compile::default_output(src, ext)),
-            },
-        })
-        .collect();
-    compile::run_jobs(&tools.clang, sysroot, opts, &jobs)
 }

@@ -7,25 +7,11 @@
 //! is rewritten to hold the module name and the defined functions' names;
 //! every other section keeps its content.
 
-use crate::err;
-use crate::error::{IoContext, Result};
-use std::path::Path;
-
 /// The name section's subsections, by id.
 const MODULE_NAME: u8 = 0;
 const FUNCTION_NAMES: u8 = 1;
 
 const CUSTOM_SECTION: u8 = 0;
-
-/// Trims the name section of the module at `wasm`, in place.
-pub fn trim_file(wasm: &Path) -> Result<()> {
-    let bytes = std::fs::read(wasm).at("read", wasm)?;
-    let trimmed = trim(&bytes).map_err(|e| err!("{}: not a valid module: {e}", wasm.display()))?;
-    if trimmed != bytes {
-        std::fs::write(wasm, trimmed).at("write", wasm)?;
-    }
-    Ok(())
-}
 
 /// The module with its name section trimmed; every other section is copied
 /// as it is. A name section wasmparser cannot read is left as it is:

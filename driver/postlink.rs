@@ -20,9 +20,9 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 
 /// Runs wasm-opt in place. The name section is kept so that a trap can name
 /// the function it happened in (names.rs then drops what a trap never shows).
-pub fn optimize(wasm: &Path, level: &str, verbose: bool) -> Result<()> {
+pub fn optimize(wasm: &Path, level: crate::cli::OptLevel, verbose: bool) -> Result<()> {
     let mut cmd = toolchain::find_tool(&toolchain::WASM_OPT)?.command();
-    cmd.arg(format!("-O{level}"))
+    cmd.arg(level.flag())
         .args(WASM_OPT_FEATURES)
         .arg("--debuginfo")
         .args(["--strip-producers", "--strip-target-features"])
@@ -44,15 +44,33 @@ pub struct ModuleInfo {
     pub exports: Vec<String>,
 }
 
-pub fn read_module(wasm: &Path) -> Result<ModuleInfo> {
-    let bytes = std::fs::read(wasm).at("read", wasm)?;
+/// The linked module, read once after the tools have run: its bytes, which
+/// the post-link steps rewrite in memory and which are written out once,
+/// and what it imports and exports, which the glue follows.
+pub struct Module {
+    pub bytes: Vec<u8>,
+    pub info: ModuleInfo,
+}
+
+impl Module {
+    pub fn read(wasm: &Path) -> Result<Module> {
+        let bytes = std::fs::read(wasm).at("read", wasm)?;
+        Module::from_bytes(bytes).map_err(|e| err!("{}: {e}", wasm.display()))
+    }
+
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Module> {
+        let info = imports_and_exports(&bytes)?;
+        Ok(Module { bytes, info })
+    }
+}
+
+fn imports_and_exports(bytes: &[u8]) -> Result<ModuleInfo> {
     let mut info = ModuleInfo {
         imports: Vec::new(),
         exports: Vec::new(),
     };
-    let bad =
-        |e: wasmparser::BinaryReaderError| err!("{}: not a valid module: {e}", wasm.display());
-    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+    let bad = |e: wasmparser::BinaryReaderError| err!("not a valid module: {e}");
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
         match payload.map_err(bad)? {
             wasmparser::Payload::ImportSection(reader) => {
                 for import in reader {

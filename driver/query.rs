@@ -85,7 +85,12 @@ pub fn answer(print: &Print, opts: &Options) -> Result<()> {
         }
         Print::SearchDirs => {
             let (tools, sysroot) = located()?;
-            let programs = tools.clang.path.parent().map(PathBuf::from).unwrap_or_default();
+            let programs = tools
+                .clang
+                .path
+                .parent()
+                .map(PathBuf::from)
+                .unwrap_or_default();
             println!("programs: ={}", programs.display());
             let libs: Vec<String> = library_dirs(&sysroot, opts)
                 .iter()
@@ -120,7 +125,9 @@ fn file_name(name: &str, tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Re
     {
         return Ok(found.display().to_string());
     }
-    let out = tools.clang.command()
+    let out = tools
+        .clang
+        .command()
         .args(["--target=wasm32-wasi", &format!("-print-file-name={name}")])
         .output()
         .map_err(|e| err!("cannot run {}: {e}", tools.clang.path.display()))?;

@@ -2,7 +2,8 @@
 //! that fails has already printed its diagnostics, so its status is passed on.
 
 use crate::error::{Error, IoContext, Result};
-use std::process::{Child, Command, ExitStatus, Output};
+use crate::interrupt;
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
 use std::time::Duration;
 
 /// Quotes a word for the shell when it needs it.
@@ -37,7 +38,10 @@ pub fn echo(cmd: &Command, verbose: bool) {
 pub fn run(cmd: &mut Command, verbose: bool) -> Result<()> {
     echo(cmd, verbose);
     let program = std::path::PathBuf::from(cmd.get_program());
-    let status = cmd.status().at("run", &program)?;
+    let mut child = cmd.spawn().at("run", &program)?;
+    let tracked = interrupt::Child::started(child.id());
+    let status = child.wait().at("run", &program)?;
+    drop(tracked);
     if status.success() {
         Ok(())
     } else {
@@ -51,7 +55,14 @@ pub fn run(cmd: &mut Command, verbose: bool) -> Result<()> {
 pub fn capture(cmd: &mut Command, verbose: bool) -> Result<Output> {
     echo(cmd, verbose);
     let program = std::path::PathBuf::from(cmd.get_program());
-    cmd.output().at("run", &program)
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .at("run", &program)?;
+    let _tracked = interrupt::Child::started(child.id());
+    child.wait_with_output().at("run", &program)
 }
 
 /// How many commands run_parallel may run at once: the machine's cores.
@@ -70,7 +81,7 @@ pub fn run_parallel(
     verbose: bool,
 ) -> Result<Option<(usize, ExitStatus)>> {
     let mut queue = cmds.into_iter().enumerate();
-    let mut running: Vec<(usize, Child)> = Vec::new();
+    let mut running: Vec<(usize, Child, interrupt::Child)> = Vec::new();
     let mut failed: Option<(usize, ExitStatus)> = None;
     let mut spawn_error = None;
     loop {
@@ -80,7 +91,10 @@ pub fn run_parallel(
             };
             echo(&cmd, verbose);
             match cmd.spawn() {
-                Ok(child) => running.push((i, child)),
+                Ok(child) => {
+                    let tracked = interrupt::Child::started(child.id());
+                    running.push((i, child, tracked));
+                }
                 Err(e) => spawn_error = Some((std::path::PathBuf::from(cmd.get_program()), e)),
             }
         }
@@ -90,7 +104,7 @@ pub fn run_parallel(
         let more = queue.len() > 0 && failed.is_none() && spawn_error.is_none();
         if !more {
             // Nothing left to start: wait in order, without polling.
-            let (i, mut child) = running.remove(0);
+            let (i, mut child, _tracked) = running.remove(0);
             let status = child.wait().unwrap_or_else(|_| failure_status());
             note_failure(&mut failed, i, status);
             continue;
@@ -108,7 +122,7 @@ pub fn run_parallel(
                 Ok(Some(status)) => status,
                 Err(_) => running[k].1.wait().unwrap_or_else(|_| failure_status()),
             };
-            let (i, _) = running.swap_remove(k);
+            let (i, _, _) = running.swap_remove(k);
             note_failure(&mut failed, i, status);
         }
         if running.len() == before {

@@ -22,10 +22,8 @@ const MAIN_THREAD_STACK_BYTES: u64 = 256 * 1024;
 
 /// Whether the module at `wasm` needs more engine stack than Node's main
 /// thread gives.
-pub fn needs_large_stack(wasm: &std::path::Path) -> Result<bool> {
-    use crate::error::IoContext;
-    let bytes = std::fs::read(wasm).at("read", wasm)?;
-    let deepest = max_stack_bytes(&bytes).map_err(|e| err!("{}: {e}", wasm.display()))?;
+pub fn needs_large_stack(bytes: &[u8]) -> Result<bool> {
+    let deepest = max_stack_bytes(bytes)?;
     Ok(deepest.is_none_or(|b| b > MAIN_THREAD_STACK_BYTES))
 }
 

@@ -197,6 +197,10 @@ mod tests {
         let cmd = tool.command();
         assert_eq!(cmd.get_args().collect::<Vec<_>>(), ["true"]);
         let e = from_value(&CLANG, std::ffi::OsStr::new("env no-such-tool-x")).unwrap_err();
-        assert!(e.to_string().contains("'no-such-tool-x' is not an executable"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("'no-such-tool-x' is not an executable"),
+            "{e}"
+        );
     }
 }

@@ -4,8 +4,7 @@
 //! out, strips the section, and writes JS for what the module still uses.
 
 use crate::err;
-use crate::error::{IoContext, Result};
-use std::path::Path;
+use crate::error::Result;
 
 const SECTION: &str = "wasmcc_js";
 /// What `EM_ASM` puts before the text of its code in the data.
@@ -29,19 +28,16 @@ pub struct InlineJs {
     pub em_asm: Vec<String>,
 }
 
-/// Reads the inline JS of `wasm` and rewrites the file without the section.
-pub fn take(wasm: &Path) -> Result<InlineJs> {
-    let bytes = std::fs::read(wasm).at("read", wasm)?;
-    let bad = |e: String| err!("{}: not a valid module: {e}", wasm.display());
-    let (stripped, section) = split_section(&bytes).map_err(bad)?;
+/// Reads the inline JS of the module, and removes its section from `bytes`.
+pub fn take(bytes: &mut Vec<u8>) -> Result<InlineJs> {
+    let bad = |e: String| err!("the linked module is not valid: {e}");
+    let (stripped, section) = split_section(bytes).map_err(bad)?;
     let mut inline = InlineJs::default();
     for payload in section {
         inline.parse_records(&payload).map_err(bad)?;
     }
     inline.em_asm = asm_blocks(&stripped).map_err(bad)?;
-    if stripped.len() != bytes.len() {
-        std::fs::write(wasm, &stripped).at("write", wasm)?;
-    }
+    *bytes = stripped;
     Ok(inline)
 }
 

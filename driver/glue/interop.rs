@@ -188,7 +188,7 @@ pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
         .collect();
     // The error matters where JS calls into C; a program that exports
     // nothing for JS is spared its table at -O1 and above.
-    if !others.is_empty() && (c_functions > 0 || opts.opt == "0") {
+    if !others.is_empty() && (c_functions > 0 || !opts.opt.optimizes()) {
         out.push_str(&format!("  guardRuntimeMethods('{}');\n", others.join(" ")));
     }
     out.push('}');

@@ -14,7 +14,6 @@ use crate::error::Result;
 use crate::postlink::{Import, ModuleInfo};
 use library::Library;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// The shape of the JS file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +53,9 @@ pub struct Glue<'a> {
     /// In Node the program runs on a worker thread with a large stack
     /// (`stackdepth::needs_large_stack`).
     pub on_worker: bool,
+    /// The `--pre-js` and `--post-js` code.
+    pub pre_js: &'a str,
+    pub post_js: &'a str,
 }
 
 /// The fd_* imports with a version for a module whose only descriptors are
@@ -178,8 +180,7 @@ impl Glue<'_> {
             .cloned()
             .collect();
 
-        let pre_js = read_all(&opts.pre_js, "--pre-js")?;
-        let post_js = read_all(&opts.post_js, "--post-js")?;
+        let (pre_js, post_js) = (self.pre_js, self.post_js);
         let mut roots: Vec<&str> = vec!["start"];
         if self.on_worker {
             roots.push("runOnWorker");
@@ -198,7 +199,7 @@ impl Glue<'_> {
             .iter()
             .map(|j| j.body.as_str())
             .chain(em_asm.iter().map(String::as_str))
-            .chain([pre_js.as_str(), post_js.as_str()]);
+            .chain([pre_js, post_js]);
         for text in user_text {
             roots.extend(userlib::implicit_needs(text));
         }
@@ -215,7 +216,7 @@ impl Glue<'_> {
             &roots,
             &variants(opts, self.module, self.wasm_inline.is_some()),
         )?;
-        let optimize = opts.opt != "0";
+        let optimize = opts.opt.optimizes();
         let mut parts: Vec<String> = items
             .iter()
             .map(|item| {
@@ -278,23 +279,17 @@ impl Glue<'_> {
         if let Some(base64) = self.wasm_inline {
             settings["wasmBase64"] = base64.into();
         }
+        // Checked to be an identifier when the build was planned.
         let name = s.EXPORT_NAME.as_str();
-        let is_identifier = !name.is_empty()
-            && !name.starts_with(|c: char| c.is_ascii_digit())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-        if !is_identifier {
-            return Err(err!(
-                "-sEXPORT_NAME={name}: the name must be a JavaScript identifier"
-            ));
-        }
 
         let hb = crate::util::code_templates();
         let data = serde_json::json!({
             "version": env!("CARGO_PKG_VERSION"),
-            "jsName": self.js_name,
-            "wasmName": self.wasm_name,
+            // File names are the user's: in comments with no line break, in
+            // code as string literals.
+            "jsName": comment_text(self.js_name),
+            "wasmName": comment_text(self.wasm_name),
+            "wasmFile": serde_json::Value::String(self.wasm_name.into()).to_string(),
             "exportName": name,
             "settings": settings.to_string(),
             "preJs": pre_js,
@@ -308,16 +303,15 @@ impl Glue<'_> {
     }
 }
 
-/// The contents of the `--pre-js` or `--post-js` files, in order.
-fn read_all(files: &[PathBuf], flag: &str) -> Result<String> {
-    let mut out = String::new();
-    for path in files {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| err!("{flag} {}: {e}", path.display()))?;
-        out.push_str(text.trim_end());
-        out.push('\n');
-    }
-    Ok(out)
+/// A name as comment text: escaped as a Rust string's debug form is, so no
+/// line break (nor U+2028/U+2029, which JS also reads as one) ends the comment.
+fn comment_text(name: &str) -> String {
+    name.chars()
+        .flat_map(|c| match c {
+            '\u{2028}' | '\u{2029}' => c.escape_unicode().collect::<Vec<_>>(),
+            c => c.escape_debug().collect(),
+        })
+        .collect()
 }
 
 /// The functions of the EM_ASM blocks, keyed by the hash of their text.

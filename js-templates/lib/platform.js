@@ -137,7 +137,8 @@ function loadWasmNode(imports) {
 /** A page: the module fetched from beside the script (Module.locateFile may say otherwise). */
 function loadWasmWeb(imports) {
   const dir = (scriptPath || location.href).replace(/[^/]*$/, '');
-  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
+  // The file's name is one URL path segment: a '#', '?' or '%' in it is not URL syntax.
+  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + encodeURIComponent(wasmFile), location.href);
   Module.setStatus?.(`Downloading ${wasmFile}...`);
   return fetch(url).then(
     (response) => {
