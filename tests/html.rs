@@ -524,7 +524,8 @@ fn locate_file_finds_the_module_elsewhere() {
         p,
         [
             OsStr::new("--eval-after-exit"),
-            OsStr::new("[document.querySelector('#mine').textContent, Module.asked[0], Module.asked[1].replace(/^http:\\/\\/[^/]*/, '')]"),
+            // wasmrun serves the folder under http://HOST/TOKEN/.
+            OsStr::new("[document.querySelector('#mine').textContent, Module.asked[0], Module.asked[1].replace(/^http:\\/\\/[^/]*\\/[0-9a-f]{32}/, '')]"),
             p.join("loc.html").as_os_str(),
         ],
     );

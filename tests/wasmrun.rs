@@ -403,3 +403,243 @@ fn command_line_errors_and_help() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("wasmrun "));
 }
+
+/// A page, written next to the fixtures, that reports the path it was
+/// served at and what its own fetches get: a symlink that stays in the
+/// folder, a symlink to a file outside it, and the page by an absolute path
+/// without the token.
+const FETCHES_PAGE: &str = r#"<!doctype html>
+<meta charset="utf-8">
+<script>
+  const tap = (kind, value) => globalThis.wasmccTap?.(kind, value);
+  const tokened = /^\/[0-9a-f]{32}\/fetches\.html$/.test(location.pathname);
+  tap('stdout', 'tokened path: ' + tokened);
+  (async () => {
+    for (const url of ['alias.txt', 'escape', '/fetches.html']) {
+      const r = await fetch(url);
+      tap('stdout', url + ' ' + r.status + (r.ok ? ' ' + (await r.text()) : ''));
+    }
+    tap('exit', 0);
+  })().catch((e) => tap('error', String(e)));
+</script>
+"#;
+
+#[test]
+fn page_is_served_under_a_token_and_cannot_fetch_outside_its_folder() {
+    if !browser_or_skip("page_is_served_under_a_token_and_cannot_fetch_outside_its_folder") {
+        return;
+    }
+    let site = Site::new();
+    std::fs::write(site.page("fetches.html"), FETCHES_PAGE).expect("write page");
+    std::fs::write(site.page("inside.txt"), "inside").expect("write");
+    std::fs::write(site.dir.path().join("secret"), "secret").expect("write");
+    std::os::unix::fs::symlink("inside.txt", site.page("alias.txt")).expect("symlink");
+    std::os::unix::fs::symlink("../secret", site.page("escape")).expect("symlink");
+    let (out, _) = site.run([site.page("fetches.html")]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(
+        text(&out.stdout),
+        "tokened path: true\nalias.txt 200 inside\nescape 404\n/fetches.html 404\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+/// Sends `request` to `addr` and returns the status line.
+fn status_line(addr: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect to wasmrun");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    s.write_all(request.as_bytes()).expect("send");
+    let mut answer = Vec::new();
+    s.read_to_end(&mut answer).expect("read answer");
+    text(&answer).lines().next().unwrap_or("").to_string()
+}
+
+#[test]
+fn server_answers_only_its_browser_and_only_from_the_folder() {
+    if !browser_or_skip("server_answers_only_its_browser_and_only_from_the_folder") {
+        return;
+    }
+    use std::io::BufRead;
+    let site = Site::new();
+    std::fs::write(site.dir.path().join("secret"), "secret").expect("write");
+    std::os::unix::fs::symlink("../secret", site.page("escape")).expect("symlink");
+    let mut child = Command::new(wasmrun_path())
+        .args([
+            OsStr::new("-v"),
+            OsStr::new("--browser-timeout"),
+            OsStr::new("60"),
+            site.page("never_exits.html").as_os_str(),
+        ])
+        .env("TMPDIR", site.tmp())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start wasmrun");
+    // -v names the URL; the rest of stderr (the browser's own output) is
+    // drained so the browser never blocks on a full pipe.
+    let stderr = child.stderr.take().expect("stderr");
+    let (url_tx, url_rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut all = String::new();
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if let Some((_, url)) = line
+                .strip_prefix("wasmrun: serving ")
+                .and_then(|l| l.rsplit_once(" at "))
+            {
+                let _ = url_tx.send(url.to_string());
+            }
+            all.push_str(&line);
+            all.push('\n');
+        }
+        all
+    });
+    let url = url_rx.recv_timeout(Duration::from_secs(30));
+    let answers = url.as_ref().map(|url| {
+        let rest = url.strip_prefix("http://").expect("an http URL");
+        let (addr, path) = rest.split_once('/').expect("a path");
+        let (token, page) = path.split_once('/').expect("a token segment");
+        let port = addr.rsplit_once(':').expect("a port").1;
+        let get = |path: String, host: &str| {
+            status_line(addr, &format!("GET {path} HTTP/1.1\r\n{host}\r\n"))
+        };
+        let host = format!("Host: {addr}\r\n");
+        let answers = [
+            get(format!("/{token}/{page}"), &host),
+            get(
+                format!("/{token}/{page}"),
+                &format!("Host: localhost:{port}\r\n"),
+            ),
+            get(
+                format!("/{token}/{page}"),
+                &format!("Host: rebound.example:{port}\r\n"),
+            ),
+            get(format!("/{token}/{page}"), ""),
+            get(format!("/{page}"), &host),
+            get(format!("/{token}/escape"), &host),
+            get(format!("/{token}/../secret"), &host),
+            get(format!("/{token}/%2e%2e/secret"), &host),
+        ];
+        (token.len(), page.to_string(), answers)
+    });
+    // SIGTERM ends the run through its normal path, browser and all.
+    extern "C" {
+        fn kill(pid: i32, sig: i32) -> i32;
+    }
+    // SAFETY: the pid of the child started above, not yet reaped.
+    unsafe {
+        kill(child.id() as i32, 15);
+    }
+    let _ = child.wait();
+    let stderr = reader.join().expect("stderr reader");
+    let Ok((token_len, page, answers)) = answers else {
+        panic!("wasmrun -v did not name the URL it serves:\n{stderr}");
+    };
+    assert_eq!(
+        (token_len, page.as_str()),
+        (32, "never_exits.html"),
+        "{stderr}"
+    );
+    assert_eq!(
+        answers,
+        [
+            "HTTP/1.1 200 OK",
+            "HTTP/1.1 200 OK",
+            "HTTP/1.1 421 Misdirected Request",
+            "HTTP/1.1 421 Misdirected Request",
+            "HTTP/1.1 404 Not Found",
+            "HTTP/1.1 404 Not Found",
+            "HTTP/1.1 404 Not Found",
+            "HTTP/1.1 404 Not Found",
+        ],
+        "answers to: the page, via localhost, a rebound host, no Host, no token, \
+         a symlink out, .., %2e%2e\n{stderr}"
+    );
+    let left = std::fs::read_dir(site.tmp()).expect("tmp").count();
+    assert_eq!(left, 0, "wasmrun left files behind");
+}
+
+/// The effective uid of this process.
+fn euid() -> u32 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|ids| ids.split_whitespace().nth(1))
+        .and_then(|id| id.parse().ok())
+        .expect("an effective uid")
+}
+
+#[test]
+fn chromium_keeps_its_sandbox_unless_wasmrun_runs_as_root() {
+    use std::os::unix::fs::PermissionsExt;
+    // Everything is open to every user, so wasmrun can also run as nobody.
+    let dir = tempfile::tempdir().expect("scratch");
+    let open = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    open(dir.path(), 0o777);
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).expect("mkdir");
+    open(&tmp, 0o777);
+    let page = dir.path().join("hello.html");
+    std::fs::copy(pages_dir().join("hello.html"), &page).expect("copy page");
+    open(&page, 0o644);
+    // A stand-in browser that writes down its arguments and exits.
+    let browser = dir.path().join("browser");
+    std::fs::write(
+        &browser,
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.$(id -u)\"\n",
+    )
+    .expect("write browser");
+    open(&browser, 0o755);
+    let args_of = |uid: u32| {
+        let file = dir.path().join(format!("browser.args.{uid}"));
+        std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+    };
+    let wasmrun = |prefix: &[&str]| {
+        let mut cmd = match prefix.split_first() {
+            Some((first, rest)) => {
+                let mut c = Command::new(first);
+                c.args(rest).arg(wasmrun_path());
+                c
+            }
+            None => Command::new(wasmrun_path()),
+        };
+        let out = cmd
+            .arg("--browser")
+            .arg(&browser)
+            .arg(&page)
+            .env("TMPDIR", &tmp)
+            .output()
+            .expect("run wasmrun");
+        assert_eq!(out.status.code(), Some(1), "{}", explain(&out));
+    };
+
+    wasmrun(&[]);
+    let uid = euid();
+    let args = args_of(uid);
+    assert!(args.lines().any(|a| a == "--headless"), "{args}");
+    assert_eq!(
+        args.lines().any(|a| a == "--no-sandbox"),
+        uid == 0,
+        "uid {uid}: {args}"
+    );
+    // As root, the case that matters is checked as the user nobody.
+    if uid == 0 && which::which("setpriv").is_ok() {
+        wasmrun(&[
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+        ]);
+        let args = args_of(65534);
+        assert!(args.lines().any(|a| a == "--headless"), "{args}");
+        assert!(!args.lines().any(|a| a == "--no-sandbox"), "{args}");
+    }
+}

@@ -19,6 +19,7 @@ extern "C" {
     fn close(fd: c_int) -> c_int;
     fn fcntl(fd: c_int, cmd: c_int, ...) -> c_int;
     fn kill(pid: c_int, sig: c_int) -> c_int;
+    fn geteuid() -> u32;
     #[cfg(target_os = "linux")]
     fn prctl(option: c_int, ...) -> c_int;
 }
@@ -92,7 +93,15 @@ impl Browser {
         let text = std::fs::read_to_string(log).unwrap_or_default();
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
         let start = lines.len().saturating_sub(15);
-        lines[start..].join("\n")
+        let mut tail = lines[start..].join("\n");
+        if text.contains("No usable sandbox") {
+            // Its own advice (--no-sandbox) is not a wasmrun option: the
+            // sandbox is kept for every user but root.
+            tail.push_str(
+                "\nwasmrun: Chromium's sandbox needs unprivileged user namespaces, which this system does not allow",
+            );
+        }
+        tail
     }
 
     fn kill_all(&mut self) {
@@ -215,7 +224,6 @@ pub fn launch(exe: &Path, window: (u32, u32), verbose: bool) -> Result<(Browser,
     let mut cmd = Command::new(exe);
     cmd.args([
         "--headless",
-        "--no-sandbox",
         "--use-angle=swiftshader",
         "--enable-unsafe-swiftshader",
         "--disable-dev-shm-usage",
@@ -230,6 +238,13 @@ pub fn launch(exe: &Path, window: (u32, u32), verbose: bool) -> Result<(Browser,
         "--disable-crash-reporter",
         "--remote-debugging-pipe",
     ]);
+    // Chromium will not start as root with its sandbox, so root goes
+    // without; for everyone else the sandbox stays, so a page that breaks
+    // into the renderer is still confined.
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { geteuid() } == 0 {
+        cmd.arg("--no-sandbox");
+    }
     cmd.arg(format!("--window-size={},{}", window.0, window.1));
     cmd.arg(format!("--user-data-dir={}", profile.display()));
     cmd.arg("about:blank");

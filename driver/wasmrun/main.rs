@@ -82,6 +82,12 @@ Chromium and relays what the program reports: its stdout and stderr lines go
 to this process's stdout and stderr, and its exit status becomes ours.
 Everything after PAGE.html is passed to the program as Module.arguments.
 
+Only the browser can read the folder: its URLs start with a random token
+(-v prints the page's URL) and must name 127.0.0.1 or localhost with the
+port; only files inside the folder are served (symlinks that lead out of it
+are refused), so the page must refer to its files by relative URLs.
+Chromium keeps its sandbox unless wasmrun runs as root.
+
 Options (before PAGE.html):
   --browser-timeout SECONDS  give up when the page has not exited after this
                              long (default 60); status 124

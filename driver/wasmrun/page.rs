@@ -506,11 +506,11 @@ pub fn run(opts: &Options) -> Result<i32, Fail> {
     } else {
         let srv = server::start(root, opts.port, opts.verbose)
             .map_err(|e| Fail::run(format!("cannot serve on 127.0.0.1:{}: {e}", opts.port)))?;
-        format!(
-            "http://127.0.0.1:{}/{}",
-            srv.addr.port(),
-            crate::url::escape_segment(name)
-        )
+        let url = srv.url(name);
+        if opts.verbose {
+            eprintln!("wasmrun: serving {} at {url}", root.display());
+        }
+        url
     };
 
     let started = Instant::now();
