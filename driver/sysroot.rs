@@ -98,6 +98,14 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
     .collect()
 }
 
+/// Removes the include folders from `base_compile_args`, for a source that
+/// is already preprocessed.
+pub fn drop_include_args(args: &mut Vec<String>) {
+    if let Some(i) = args.iter().position(|a| a == "-isystem") {
+        args.drain(i..(i + 2).min(args.len()));
+    }
+}
+
 /// WebAssembly features every compile enables, as LLVM 20 does
 /// for the generic CPU (clang-19 does not): every browser and Node version
 /// wasmcc targets runs them. Bulk memory turns memcpy and memset into
