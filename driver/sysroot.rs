@@ -260,7 +260,12 @@ fn install(staged: tempfile::TempDir, root: &Path, cache: &Path) -> Result<()> {
             .tempdir_in(cache)
             .at("create a folder in", cache)?
             .keep();
-        fs::rename(root, &aside).at("move aside the damaged sysroot", root)?;
+        fs::rename(root, &aside).map_err(|e| {
+            err!(
+                "cannot move aside the damaged sysroot {}: {e}: remove it, or set WASMCC_CACHE to another folder",
+                root.display()
+            )
+        })?;
         let _ = fs::remove_dir_all(&aside);
     }
     let staged = staged.keep();
