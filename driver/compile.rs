@@ -19,7 +19,13 @@ pub fn clang_command(
     lang: Lang,
 ) -> Command {
     let mut cmd = clang.command();
-    cmd.args(sysroot::base_compile_args(sysroot));
+    let mut base = sysroot::base_compile_args(sysroot);
+    if matches!(lang, Lang::CppOutput | Lang::CxxCppOutput) {
+        // Its headers were read when it was preprocessed (distcc sends such
+        // files to its helpers), and clang warns of an unused `-isystem`.
+        sysroot::drop_include_args(&mut base);
+    }
+    cmd.args(base);
     if matches!(
         lang,
         Lang::C | Lang::Cxx | Lang::CppOutput | Lang::CxxCppOutput

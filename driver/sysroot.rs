@@ -17,6 +17,9 @@
 //! When a new folder is built, the ones no build has used for a month are
 //! removed.
 
+mod cache;
+mod manifest;
+
 use crate::embedded;
 use crate::env::{self, Var};
 use crate::err;
@@ -24,6 +27,7 @@ use crate::error::{IoContext, Result};
 use crate::toolchain::{self, Tools};
 use std::fs;
 use std::hash::{Hash, Hasher};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, SystemTime};
@@ -94,6 +98,14 @@ pub fn base_compile_args(sysroot: &Sysroot) -> Vec<String> {
     .collect()
 }
 
+/// Removes the include folders from `base_compile_args`, for a source that
+/// is already preprocessed.
+pub fn drop_include_args(args: &mut Vec<String>) {
+    if let Some(i) = args.iter().position(|a| a == "-isystem") {
+        args.drain(i..(i + 2).min(args.len()));
+    }
+}
+
 /// WebAssembly features every compile enables, as LLVM 20 does
 /// for the generic CPU (clang-19 does not): every browser and Node version
 /// wasmcc targets runs them. Bulk memory turns memcpy and memset into
@@ -120,18 +132,11 @@ pub fn codegen_args(settings: &crate::settings::Settings) -> &'static [&'static 
     }
 }
 
-/// The cache folder: `WASMCC_CACHE`, else `$XDG_CACHE_HOME/wasmcc`, else `~/.cache/wasmcc`.
+/// The cache folder, created and checked to be ours (see cache.rs):
+/// `WASMCC_CACHE`, else `$XDG_CACHE_HOME/wasmcc`, else `~/.cache/wasmcc`,
+/// else, for a user who cannot use those, `wasmcc-cache-UID` in the temp folder.
 pub fn cache_dir() -> Result<PathBuf> {
-    if let Some(dir) = env::get(Var::Cache) {
-        return Ok(PathBuf::from(dir));
-    }
-    if let Some(dir) = env::get(Var::XdgCacheHome) {
-        return Ok(PathBuf::from(dir).join("wasmcc"));
-    }
-    if let Some(home) = env::get(Var::Home) {
-        return Ok(PathBuf::from(home).join(".cache/wasmcc"));
-    }
-    Err(err!("no cache folder: set WASMCC_CACHE (or HOME)"))
+    cache::dir()
 }
 
 /// The embedded files under `prefix`, with the prefix removed.
@@ -167,21 +172,115 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
             .hash(&mut hasher);
     }
     let hash = hasher.finish();
-    let root = cache_dir()?.join(format!("sysroot-{hash:016x}"));
+    let cache = cache_dir()?;
+    let name = format!("sysroot-{hash:016x}");
+    let root = cache.join(&name);
     let builtins_link = root.join("lib/libclang_rt.builtins-wasm32.a");
     let sysroot = Sysroot {
         root: root.clone(),
         wasi_lib,
         builtins: builtins_link,
     };
-    if !root.join("ready").exists() {
-        build(&sysroot, &wasi_include, tools, verbose)?;
-        if let Some(parent) = root.parent() {
-            prune_unused(parent, &root, SystemTime::now());
+    if inspect(&root, READY)? != State::Good {
+        // One wasmcc builds; the others wait here, then find it good.
+        let _lock = cache::lock(&cache, &name);
+        let state = inspect(&root, READY)?;
+        if state != State::Good {
+            note_rebuild(&root, &state);
+            let staged = build(&sysroot, &wasi_include, tools, verbose)?;
+            install(staged, &root, &cache)?;
+            prune_unused(&cache, &root, SystemTime::now());
         }
     }
     mark_used(&root, SystemTime::now());
     Ok(sysroot)
+}
+
+/// The marker a finished build writes last: the manifest of what it built
+/// (see manifest.rs). An older wasmcc wrote it empty and only tests that it
+/// exists, so it can still use the folders this one builds.
+const READY: &str = "ready";
+/// The same for the C++ part, built later by `ensure_cxx`.
+const READY_CXX: &str = "ready-cxx";
+
+/// What a sysroot folder (or its C++ part) is found to be.
+#[derive(Debug, PartialEq, Eq)]
+enum State {
+    Good,
+    /// Not built yet, or built by an older wasmcc that wrote no manifest.
+    Missing,
+    /// Half built or damaged since: why.
+    Damaged(String),
+}
+
+/// Checks the sysroot at `root` against the manifest in `marker`. A folder
+/// that is not ours is refused (an error), not rebuilt.
+fn inspect(root: &Path, marker: &str) -> Result<State> {
+    match fs::symlink_metadata(root) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(State::Missing),
+        Err(e) => return Err(e).at("read", root),
+        Ok(_) => cache::check(root)?,
+    }
+    let text = match fs::read_to_string(root.join(marker)) {
+        Ok(text) if text.is_empty() => return Ok(State::Missing),
+        Ok(text) => text,
+        Err(_) if marker == READY_CXX => return Ok(State::Missing),
+        Err(_) => {
+            return Ok(State::Damaged(
+                "it has no manifest (its build did not finish, or the manifest was removed)".into(),
+            ))
+        }
+    };
+    Ok(match manifest::verify(root, &text) {
+        Ok(()) => State::Good,
+        Err(why) => State::Damaged(why),
+    })
+}
+
+/// Tells the user a damaged sysroot is being rebuilt: a cache that changes
+/// under wasmcc is worth knowing about (a full disk, a cleaner, another tool).
+fn note_rebuild(root: &Path, state: &State) {
+    if let State::Damaged(why) = state {
+        eprintln!(
+            "wasmcc: note: rebuilding the damaged sysroot {}: {why}",
+            root.display()
+        );
+    }
+}
+
+/// Puts the freshly built `staged` folder at `root`. Runs under the
+/// sysroot's lock, just after `root` was found missing or damaged: a damaged
+/// one is moved aside whole first (a rename, so no wasmcc sees it half
+/// removed) and removed after.
+fn install(staged: tempfile::TempDir, root: &Path, cache: &Path) -> Result<()> {
+    if fs::symlink_metadata(root).is_ok() {
+        // A rename replaces an empty folder, and this one has a fresh name.
+        let aside = tempfile::Builder::new()
+            .prefix(".damaged-")
+            .tempdir_in(cache)
+            .at("create a folder in", cache)?
+            .keep();
+        fs::rename(root, &aside).map_err(|e| {
+            err!(
+                "cannot move aside the damaged sysroot {}: {e}: remove it, or set WASMCC_CACHE to another folder",
+                root.display()
+            )
+        })?;
+        let _ = fs::remove_dir_all(&aside);
+    }
+    let staged = staged.keep();
+    if let Err(e) = fs::rename(&staged, root) {
+        let _ = fs::remove_dir_all(&staged);
+        // Another wasmcc that took no lock (an older one, or a file system
+        // without locks) finished first; its folder is as good as ours.
+        if inspect(root, READY)? != State::Good {
+            return Err(err!(
+                "cannot create the sysroot at {}: {e}: remove that folder, or set WASMCC_CACHE to another one",
+                root.display()
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A file each use of a sysroot touches, at most once a day.
@@ -211,38 +310,60 @@ fn mark_used(root: &Path, now: SystemTime) {
 }
 
 /// Removes the sysroot folders beside `keep` that have not been used for
-/// UNUSED_FOR. Runs only when a new sysroot was built, which is when an old
-/// one may have become garbage; a folder that cannot be removed is left.
+/// UNUSED_FOR, with their lock files, and the leftovers of builds that were
+/// killed (temporary folders older than a day: a build takes seconds). Runs
+/// only when a new sysroot was built, which is when an old one may have
+/// become garbage; what cannot be removed is left.
 fn prune_unused(parent: &Path, keep: &Path, now: SystemTime) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
+    let older_than = |path: &Path, age: Duration| {
+        fs::symlink_metadata(path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).is_ok_and(|a| a > age))
+    };
     for entry in entries.flatten() {
         let path = entry.path();
-        let is_sysroot = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with("sysroot-"));
-        if !is_sysroot || path == keep {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        if path == keep || !entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
-        let unused = last_used(&path)
-            .is_some_and(|t| now.duration_since(t).is_ok_and(|age| age > UNUSED_FOR));
-        if unused {
+        if name.starts_with("sysroot-") {
+            let unused = last_used(&path)
+                .is_some_and(|t| now.duration_since(t).is_ok_and(|age| age > UNUSED_FOR));
+            if unused {
+                let _ = fs::remove_dir_all(&path);
+                let _ = fs::remove_file(parent.join(format!("{name}.lock")));
+            }
+        } else if (name.starts_with(".sysroot-") || name.starts_with(".damaged-"))
+            && older_than(&path, DAY)
+        {
             let _ = fs::remove_dir_all(&path);
         }
     }
 }
 
-/// Builds the sysroot in a temporary folder beside its final place and renames
-/// it there, so concurrent first builds never see a half-made one.
-fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -> Result<()> {
+/// Builds the sysroot in a temporary folder beside its final place (mode
+/// 0700, as every cache folder), with its manifest; `install` puts it in
+/// place, so no wasmcc ever sees a half-made one.
+fn build(
+    sysroot: &Sysroot,
+    wasi_include: &Path,
+    tools: &Tools,
+    verbose: bool,
+) -> Result<tempfile::TempDir> {
     let parent = sysroot.root.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).at("create the cache folder", parent)?;
     let tmp = tempfile::Builder::new()
         .prefix(".sysroot-")
+        .permissions(fs::Permissions::from_mode(0o700))
         .tempdir_in(parent)
         .at("create a folder in", parent)?;
+    // An interrupted build leaves no half-made sysroot behind.
+    let _cleanup = crate::interrupt::TempPath::new(tmp.path());
     let t = tmp.path();
     fs::create_dir_all(t.join("include/wasmcc")).at("create", t)?;
     fs::create_dir_all(t.join("lib")).at("create", t)?;
@@ -317,20 +438,17 @@ fn build(sysroot: &Sysroot, wasi_include: &Path, tools: &Tools, verbose: bool) -
         crate::run::run(&mut ar, verbose)?;
     }
     fs::remove_dir_all(&shim_dir).at("clean", &shim_dir)?;
-    fs::write(t.join("ready"), b"").at("write", t)?;
+    write_manifest(t, READY, manifest::record(t, &[READY])?)?;
+    Ok(tmp)
+}
 
-    let tmp_path = tmp.keep();
-    if fs::rename(&tmp_path, &sysroot.root).is_err() {
-        // Another wasmcc finished first; its folder is as good as ours.
-        let _ = fs::remove_dir_all(&tmp_path);
-        if !sysroot.root.join("ready").exists() {
-            return Err(err!(
-                "cannot create the sysroot at {}",
-                sysroot.root.display()
-            ));
-        }
-    }
-    Ok(())
+/// Writes a manifest under a temporary name and renames it into place, so
+/// that it is whole whenever it exists.
+fn write_manifest(root: &Path, marker: &str, entries: Vec<manifest::Entry>) -> Result<()> {
+    let staged = root.join(format!(".{marker}.tmp-{}", std::process::id()));
+    fs::write(&staged, manifest::render(&entries)).at("write", &staged)?;
+    let dest = root.join(marker);
+    fs::rename(&staged, &dest).at("write", &dest)
 }
 
 /// The clang command that compiles one shim, C or C++ (as user C++ is
@@ -354,17 +472,30 @@ fn shim_command(
 }
 
 /// Builds the support library's C++ part once, on the first C++ link: the
-/// `.cpp` shims into `lib/libwasmcc-cxx.a`, moved into place whole, so that
-/// a wasmcc running beside this one sees all of it or none.
+/// `.cpp` shims into `lib/libwasmcc-cxx.a`, with its own manifest
+/// (`ready-cxx`). A damaged one is rebuilt, under the sysroot's lock.
 pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()> {
-    let lib = sysroot.support_lib_cxx();
-    if lib.exists() {
+    let root = &sysroot.root;
+    if inspect(root, READY_CXX)? == State::Good {
         return Ok(());
     }
+    let cache = root.parent().unwrap_or(Path::new("."));
+    let name = root
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("sysroot");
+    let _lock = cache::lock(cache, name);
+    let state = inspect(root, READY_CXX)?;
+    if state == State::Good {
+        return Ok(());
+    }
+    note_rebuild(root, &state);
+    let lib = sysroot.support_lib_cxx();
     let tmp = tempfile::Builder::new()
         .prefix(".cxx-")
-        .tempdir_in(&sysroot.root)
-        .at("create a folder in", &sysroot.root)?;
+        .tempdir_in(root)
+        .at("create a folder in", root)?;
+    let _cleanup = crate::interrupt::TempPath::new(tmp.path());
     let mut objects = Vec::new();
     let mut commands = Vec::new();
     let mut names = Vec::new();
@@ -388,8 +519,17 @@ pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()>
     let mut ar = tools.llvm_ar.command();
     ar.arg("rcs").arg(&staged).args(&objects);
     crate::run::run(&mut ar, verbose)?;
+    // The old manifest goes first, so that it never vouches for a library
+    // being replaced; the library is moved into place whole.
+    let marker = root.join(READY_CXX);
+    if let Err(e) = fs::remove_file(&marker) {
+        if e.kind() != std::io::ErrorKind::NotFound {
+            return Err(e).at("remove", &marker);
+        }
+    }
     fs::rename(&staged, &lib).at("move into place", &lib)?;
-    Ok(())
+    let entry = manifest::file_entry(root, "lib/libwasmcc-cxx.a")?;
+    write_manifest(root, READY_CXX, vec![entry])
 }
 
 #[cfg(test)]
@@ -429,5 +569,67 @@ mod tests {
         assert_eq!(stamped, now - DAY / 2);
         mark_used(root.path(), now + DAY * 2);
         assert_eq!(last_used(root.path()).unwrap(), now + DAY * 2);
+    }
+
+    /// A small sysroot-like folder with its manifest in `ready`.
+    fn built(cache: &Path) -> PathBuf {
+        let root = cache.join("sysroot-test");
+        fs::create_dir_all(root.join("lib")).unwrap();
+        fs::set_permissions(&root, fs::Permissions::from_mode(0o700)).unwrap();
+        fs::write(root.join("lib/libwasmcc.a"), vec![1u8; 3000]).unwrap();
+        write_manifest(&root, READY, manifest::record(&root, &[READY]).unwrap()).unwrap();
+        root
+    }
+
+    #[test]
+    fn a_sysroot_is_good_missing_damaged_or_refused() {
+        let cache = tempfile::tempdir().unwrap();
+        let root = cache.path().join("sysroot-test");
+        assert_eq!(inspect(&root, READY).unwrap(), State::Missing);
+        let root = built(cache.path());
+        assert_eq!(inspect(&root, READY).unwrap(), State::Good);
+        // The C++ part is missing until the first C++ link.
+        assert_eq!(inspect(&root, READY_CXX).unwrap(), State::Missing);
+        // An older wasmcc's empty marker: rebuilt without a word.
+        fs::write(root.join(READY), "").unwrap();
+        assert_eq!(inspect(&root, READY).unwrap(), State::Missing);
+        fs::remove_file(root.join(READY)).unwrap();
+        assert!(matches!(inspect(&root, READY).unwrap(), State::Damaged(_)));
+        let root = built(cache.path());
+        fs::write(root.join("lib/libwasmcc.a"), "!<arch>\n").unwrap();
+        assert!(matches!(inspect(&root, READY).unwrap(), State::Damaged(_)));
+        fs::set_permissions(&root, fs::Permissions::from_mode(0o777)).unwrap();
+        let e = inspect(&root, READY).unwrap_err().to_string();
+        assert!(e.contains("can be written by other users"), "{e}");
+    }
+
+    #[test]
+    fn a_damaged_sysroot_is_replaced_whole() {
+        let cache = tempfile::tempdir().unwrap();
+        let root = built(cache.path());
+        fs::write(root.join("stray"), "").unwrap();
+        let staged = tempfile::tempdir_in(cache.path()).unwrap();
+        fs::write(staged.path().join("new"), "").unwrap();
+        install(staged, &root, cache.path()).unwrap();
+        assert!(root.join("new").exists() && !root.join("stray").exists());
+        let left: Vec<_> = fs::read_dir(cache.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "the damaged folder is removed: {left:?}");
+    }
+
+    #[test]
+    fn leftovers_of_killed_builds_are_pruned_after_a_day() {
+        let cache = tempfile::tempdir().unwrap();
+        let keep = cache.path().join("sysroot-keep");
+        let stale = cache.path().join(".sysroot-abc");
+        let fresh = cache.path().join(".damaged-def");
+        fs::create_dir_all(&stale).unwrap();
+        fs::create_dir_all(&fresh).unwrap();
+        fs::File::open(&stale)
+            .unwrap()
+            .set_modified(SystemTime::now() - DAY * 2)
+            .unwrap();
+        prune_unused(cache.path(), &keep, SystemTime::now());
+        assert!(!stale.exists(), "a two-day-old build folder is removed");
+        assert!(fresh.exists(), "a folder a build may still use is kept");
     }
 }

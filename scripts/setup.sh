@@ -9,9 +9,10 @@ packages=(clang-19 lld-19 llvm-19 libclang-rt-19-dev-wasm32 wasi-libc
   libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 binaryen nodejs)
 if [[ "${1:-}" == "--test" ]]; then
   # cmake, meson, autoconf, make and ccache for the build-system tests;
-  # zlib1g-dev (with pkg-config) is the host library that a project must not find.
+  # zlib1g-dev (with pkg-config) is the host library that a project must not find;
+  # distcc for the distributed-build test.
   packages+=(gcc g++ csmith libcsmith-dev chromium cmake meson ninja-build
-    pkg-config autoconf make ccache zlib1g-dev)
+    pkg-config autoconf make ccache zlib1g-dev distcc)
 fi
 
 sudo_cmd=()
