@@ -199,9 +199,13 @@ impl Glue<'_> {
             .map(|j| j.body.as_str())
             .chain(em_asm.iter().map(String::as_str))
             .chain([pre_js.as_str(), post_js.as_str()]);
+        let mut dyncalls = Vec::new();
         for text in user_text {
             roots.extend(userlib::implicit_needs(text));
+            dyncalls.extend(userlib::dyncall_shims(text));
         }
+        dyncalls.sort();
+        dyncalls.dedup();
         let attach = interop::attach_exports(opts, self.module);
         if attach.contains("guardRuntimeMethods(") {
             roots.push("guardRuntimeMethods");
@@ -234,6 +238,7 @@ impl Glue<'_> {
                 userlib::with_fresh_heaps(&j.body)
             ));
         }
+        parts.extend(dyncalls);
         if !em_asm.is_empty() {
             parts.push(asm_table(em_asm)?);
         }
@@ -268,6 +273,9 @@ impl Glue<'_> {
             // The thread that runs the program in Node gets eight times the C stack:
             // wasm frames on the engine's stack are larger than native ones.
             settings["threadStackMb"] = ((s.STACK_SIZE.0 >> 20) * 8).max(16).into();
+        }
+        if s.ALLOW_MEMORY_GROWTH {
+            settings["maxMemory"] = s.MAXIMUM_MEMORY.0.into();
         }
         if s.ASYNCIFY {
             settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();
