@@ -274,7 +274,10 @@ impl Glue<'_> {
             // wasm frames on the engine's stack are larger than native ones.
             settings["threadStackMb"] = ((s.STACK_SIZE.0 >> 20) * 8).max(16).into();
         }
-        if s.ALLOW_MEMORY_GROWTH {
+        // Only for the calls that ask, so other programs' JS stays as it was.
+        let asks_limit =
+            env_import("emscripten_get_heap_max") || env_import("emscripten_get_compiler_setting");
+        if s.ALLOW_MEMORY_GROWTH && asks_limit {
             settings["maxMemory"] = s.MAXIMUM_MEMORY.0.into();
         }
         if s.ASYNCIFY {
