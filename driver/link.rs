@@ -6,6 +6,7 @@
 //! the symbol and the source that wants it.
 
 use crate::cli::Options;
+use crate::err;
 use crate::error::{Error, Result};
 use crate::plan::LinkInput;
 use crate::sysroot::Sysroot;
@@ -23,11 +24,97 @@ pub enum Item {
     Lib(String),
 }
 
-/// Libraries whose contents live in wasi-libc's libc.a: `-lm` and friends
-/// need nothing more (Debian ships them as empty archives).
-const PART_OF_LIBC: &[&str] = &[
-    "c", "m", "dl", "rt", "pthread", "util", "crypt", "resolv", "xnet",
+/// What stands behind a `-lNAME` of a native build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Provider {
+    /// Part of wasi-libc's libc.a, always linked (Debian ships `-lm` and
+    /// friends as empty archives).
+    Libc,
+    /// The C++ standard library, linked for every C++ program.
+    Cxx,
+    /// The JS runtime and the support library: GL calls are JS imports and
+    /// EGL is `libc-shims/js/egl.c`, so there is nothing to link, as with emcc.
+    Runtime,
+    /// A library that has nothing to add on the web: SDL2main wraps `main`
+    /// on platforms whose entry point is not `main`.
+    Empty,
+    /// A library Emscripten ships (as a port or as JS) that wasmcc has not
+    /// yet: linked only when the user's `-L` folders hold a build of it.
+    NotYet,
+    /// Anything else, looked up by wasm-ld in the `-L` folders.
+    Search,
+}
+
+/// The libraries wasmcc knows by name; every other name is `Search`.
+const LIBRARIES: &[(&str, Provider)] = &[
+    ("c", Provider::Libc),
+    ("m", Provider::Libc),
+    ("dl", Provider::Libc),
+    ("rt", Provider::Libc),
+    ("pthread", Provider::Libc),
+    ("util", Provider::Libc),
+    ("crypt", Provider::Libc),
+    ("resolv", Provider::Libc),
+    ("xnet", Provider::Libc),
+    ("stdc++", Provider::Cxx),
+    ("c++", Provider::Cxx),
+    ("c++abi", Provider::Cxx),
+    ("GL", Provider::Runtime),
+    ("GLESv2", Provider::Runtime),
+    ("GLESv3", Provider::Runtime),
+    ("EGL", Provider::Runtime),
+    ("SDL2main", Provider::Empty),
+    ("SDL", Provider::NotYet),
+    ("SDL2", Provider::NotYet),
+    ("SDL2_mixer", Provider::NotYet),
+    ("SDL2_image", Provider::NotYet),
+    ("SDL2_ttf", Provider::NotYet),
+    ("SDL2_net", Provider::NotYet),
+    ("SDL2_gfx", Provider::NotYet),
+    ("openal", Provider::NotYet),
+    ("glfw", Provider::NotYet),
+    ("glfw3", Provider::NotYet),
+    ("glut", Provider::NotYet),
 ];
+
+fn provider(name: &str) -> Provider {
+    LIBRARIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(Provider::Search, |&(_, p)| p)
+}
+
+/// Whether `-lNAME` goes to wasm-ld: what the runtime, libc or the C++
+/// library provide is linked anyway.
+fn passed_to_linker(name: &str, lib_dirs: &[PathBuf]) -> bool {
+    match provider(name) {
+        Provider::Libc | Provider::Cxx | Provider::Runtime | Provider::Empty => false,
+        Provider::NotYet => user_build_of(name, lib_dirs),
+        Provider::Search => true,
+    }
+}
+
+/// Whether a `-L` folder holds `libNAME.a` (or `.so`, which wasm-ld also reads).
+fn user_build_of(name: &str, lib_dirs: &[PathBuf]) -> bool {
+    lib_dirs.iter().any(|dir| {
+        ["a", "so"]
+            .iter()
+            .any(|ext| dir.join(format!("lib{name}.{ext}")).is_file())
+    })
+}
+
+/// The one-line error for a library wasmcc does not have yet, instead of
+/// wasm-ld's "unable to find library".
+/// The plan checks this before any tool runs.
+pub fn check_library(name: &str, lib_dirs: &[PathBuf]) -> Result<()> {
+    if provider(name) == Provider::NotYet && !user_build_of(name, lib_dirs) {
+        return Err(err!(
+            "-l{name}: wasmcc has no {name} port yet (Emscripten provides one); \
+             link a wasm build of it with -L DIR"
+        ));
+    }
+    Ok(())
+}
 
 pub struct Link<'a> {
     pub wasm_ld: &'a crate::toolchain::Tool,
@@ -61,11 +148,10 @@ impl Link<'_> {
                 Item::Object { path, .. } => {
                     cmd.arg(path);
                 }
-                Item::Lib(name) if PART_OF_LIBC.contains(&name.as_str()) => {}
-                Item::Lib(name) if name == "stdc++" || name == "c++" || name == "c++abi" => {}
-                Item::Lib(name) => {
+                Item::Lib(name) if passed_to_linker(name, &self.opts.lib_dirs) => {
                     cmd.arg(format!("-l{name}"));
                 }
+                Item::Lib(_) => {}
             }
         }
         cmd.args(wasm_ld_args(&self.opts.link_args));
@@ -106,6 +192,9 @@ impl Link<'_> {
             });
             for name in crate::glue::interop::link_exports(self.opts, objects) {
                 cmd.arg(format!("--export={name}"));
+            }
+            if !s.ASYNCIFY && self.inline_js_calls_pointers() {
+                cmd.arg("--export-table");
             }
         }
         for f in &s.EXPORTED_FUNCTIONS {
@@ -187,6 +276,21 @@ impl Link<'_> {
             return Ok(());
         }
         Err(self.explain(&String::from_utf8_lossy(&out.stderr), out.status.code()))
+    }
+
+    /// Whether an object or archive on the command line holds inline JS that
+    /// calls C function pointers (`dynCall`, `getWasmTableEntry`), which needs
+    /// the function table exported. The text is searched as bytes: EM_ASM
+    /// code is in the data, EM_JS code in a custom section.
+    fn inline_js_calls_pointers(&self) -> bool {
+        self.items.iter().any(|item| match item {
+            Item::Object { path, .. } => std::fs::read(path).is_ok_and(|bytes| {
+                [&b"dynCall"[..], b"getWasmTableEntry"]
+                    .iter()
+                    .any(|needle| bytes.windows(needle.len()).any(|w| w == *needle))
+            }),
+            Item::Lib(_) => false,
+        })
     }
 
     /// `(symbol, who references it)` for each undefined-symbol error.
@@ -327,6 +431,51 @@ pub fn items(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn libraries_map_to_what_provides_them() {
+        let none: &[PathBuf] = &[];
+        // (name, passed to wasm-ld without -L folders, an error without them)
+        let table = [
+            ("m", false, false),
+            ("pthread", false, false),
+            ("stdc++", false, false),
+            ("GL", false, false),
+            ("GLESv2", false, false),
+            ("EGL", false, false),
+            ("SDL2main", false, false),
+            ("SDL2", false, true),
+            ("SDL2_mixer", false, true),
+            ("openal", false, true),
+            ("glfw", false, true),
+            ("glut", false, true),
+            ("z", true, false),
+            ("mylib", true, false),
+        ];
+        for (name, linked, error) in table {
+            assert_eq!(passed_to_linker(name, none), linked, "-l{name}");
+            assert_eq!(check_library(name, none).is_err(), error, "-l{name}");
+        }
+        let e = check_library("SDL2", none).unwrap_err();
+        let e = e.to_string();
+        assert!(
+            e.contains("-lSDL2") && e.contains("no SDL2 port yet"),
+            "{e}"
+        );
+        assert!(!e.contains('\n'), "one line: {e}");
+    }
+
+    #[test]
+    fn a_users_own_build_of_a_missing_port_is_linked() {
+        let dir = std::env::temp_dir().join(format!("wasmcc-libtest-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("libSDL2.a"), b"!<arch>\n").unwrap();
+        let dirs = [dir.clone()];
+        assert!(passed_to_linker("SDL2", &dirs));
+        assert!(check_library("SDL2", &dirs).is_ok());
+        assert!(!passed_to_linker("SDL2_mixer", &dirs));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn gnu_ld_flags_without_meaning_for_wasm_are_dropped() {

@@ -225,7 +225,10 @@ fn resolve_build(opts: &Options) -> Result<Build> {
                 LinkInput::Compiled(srcs.len() - 1)
             }
             Input::Object(path) => LinkInput::Object(path.clone()),
-            Input::Lib(name) => LinkInput::Lib(name.clone()),
+            Input::Lib(name) => {
+                crate::link::check_library(name, &opts.lib_dirs)?;
+                LinkInput::Lib(name.clone())
+            }
         });
     }
     Ok(Build {

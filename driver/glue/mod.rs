@@ -200,9 +200,13 @@ impl Glue<'_> {
             .map(|j| j.body.as_str())
             .chain(em_asm.iter().map(String::as_str))
             .chain([pre_js, post_js]);
+        let mut dyncalls = Vec::new();
         for text in user_text {
             roots.extend(userlib::implicit_needs(text));
+            dyncalls.extend(userlib::dyncall_shims(text));
         }
+        dyncalls.sort();
+        dyncalls.dedup();
         let attach = interop::attach_exports(opts, self.module);
         if attach.contains("guardRuntimeMethods(") {
             roots.push("guardRuntimeMethods");
@@ -235,6 +239,7 @@ impl Glue<'_> {
                 userlib::with_fresh_heaps(&j.body)
             ));
         }
+        parts.extend(dyncalls);
         if !em_asm.is_empty() {
             parts.push(asm_table(em_asm)?);
         }
@@ -269,6 +274,12 @@ impl Glue<'_> {
             // The thread that runs the program in Node gets eight times the C stack:
             // wasm frames on the engine's stack are larger than native ones.
             settings["threadStackMb"] = ((s.STACK_SIZE.0 >> 20) * 8).max(16).into();
+        }
+        // Only for the calls that ask, so other programs' JS stays as it was.
+        let asks_limit =
+            env_import("emscripten_get_heap_max") || env_import("emscripten_get_compiler_setting");
+        if s.ALLOW_MEMORY_GROWTH && asks_limit {
+            settings["maxMemory"] = s.MAXIMUM_MEMORY.0.into();
         }
         if s.ASYNCIFY {
             settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();

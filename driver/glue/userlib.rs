@@ -35,6 +35,10 @@ pub fn implicit_needs(body: &str) -> Vec<&'static str> {
             "out" => Some("out"),
             "err" => Some("err"),
             "updateHeaps" => Some("heaps"),
+            // Emscripten's runtime helpers that its users' EM_ASM code calls (SDL's).
+            "autoResumeAudioContext" => Some("autoResumeAudioContext"),
+            "getWasmTableEntry" => Some("dynCall"),
+            _ if id == "dynCall" || id.starts_with("dynCall_") => Some("dynCall"),
             _ => interop::METHODS
                 .iter()
                 .find(|m| m.name == id)
@@ -47,6 +51,17 @@ pub fn implicit_needs(body: &str) -> Vec<&'static str> {
         }
     }
     needs
+}
+
+/// The `dynCall_SIG(ptr, ...args)` functions a body calls, which
+/// Emscripten defines for each signature: each calls `dynCall`.
+pub fn dyncall_shims(body: &str) -> Vec<String> {
+    super::emjs::identifiers(body)
+        .into_iter()
+        .filter_map(|id| id.strip_prefix("dynCall_"))
+        .filter(|sig| !sig.is_empty() && sig.chars().all(|c| "vidfjp".contains(c)))
+        .map(|sig| format!("function dynCall_{sig}(ptr, ...args) {{\n  return dynCall('{sig}', ptr, args);\n}}"))
+        .collect()
 }
 
 /// `{` + `updateHeaps();` when a function body uses the HEAP views, which

@@ -1,105 +1,33 @@
 /* The part of Emscripten's interface that wasmcc implements: calling JS from
- * C (EM_JS, EM_ASM, emscripten_run_script) and keeping C functions for JS.
- *
- * EM_JS carries its JS source to the driver in the custom section
- * "wasmcc_js": records of three NUL-terminated strings, "J" name, parameters
- * and body. The driver turns them into JS functions after the link and
- * removes the section. The text is stringized twice so that the assembler
- * sees it as an escaped string literal. */
+ * C (EM_JS, EM_ASM, emscripten_run_script), keeping C functions for JS,
+ * timers and the event loop, logging, and a few facts about the page. */
 #pragma once
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
-/* Exported from the module (and shown as Module._name), even if unused in C. */
-#define EMSCRIPTEN_KEEPALIVE __attribute__((used))
-
-#define __WASMCC_STR(x) #x
-#define __WASMCC_RECORD(text)                                                  \
-    __asm__(".section .custom_section.wasmcc_js,\"\",@\n"                    \
-            text "\n.text\n")
-
-/* A C function whose body is JS: EM_JS(int, add, (int a, int b), { return a + b; }) */
-#define EM_JS(ret, name, params, ...)                                          \
-    __attribute__((import_module("env"), import_name(#name))) ret name params; \
-    __WASMCC_RECORD(".ascii \"J\"\n.asciz " __WASMCC_STR(#name) "\n.asciz " __WASMCC_STR(#params)    \
-                    "\n.asciz " __WASMCC_STR(#__VA_ARGS__))
-
-/* One import runs every EM_ASM block: the code's text (which identifies it),
- * a signature with one letter per argument (i: 32-bit, j: 64-bit, d: double),
- * and the arguments, which wasm passes as a buffer because the call is variadic. */
-__attribute__((import_module("env"), import_name("__wasmcc_asm_int")))
-int __wasmcc_asm_int(const char *code, const char *sig, ...);
-__attribute__((import_module("env"), import_name("__wasmcc_asm_double")))
-double __wasmcc_asm_double(const char *code, const char *sig, ...);
-
-#ifdef __cplusplus
-}
-template <typename T> struct __wasmcc_sig { static constexpr char value = 'i'; };
-template <> struct __wasmcc_sig<double> { static constexpr char value = 'd'; };
-template <> struct __wasmcc_sig<float> { static constexpr char value = 'd'; };
-template <> struct __wasmcc_sig<long long> { static constexpr char value = 'j'; };
-template <> struct __wasmcc_sig<unsigned long long> { static constexpr char value = 'j'; };
-template <char... C> struct __wasmcc_sig_array {
-    static constexpr char value[sizeof...(C)] = {C...};
-};
-#define __WASMCC_SIGCHAR(x) __wasmcc_sig<__remove_cvref(decltype(x))>::value,
-#define __WASMCC_SIGSTR(...) (__wasmcc_sig_array<__WASMCC_SIGS(__VA_ARGS__) 0>::value)
-#else
-#define __WASMCC_SIGCHAR(x)                                                    \
-    _Generic((x), double: 'd', float: 'd', long long: 'j',                     \
-             unsigned long long: 'j', default: 'i'),
-#define __WASMCC_SIGSTR(...) ((const char[]){__WASMCC_SIGS(__VA_ARGS__) 0})
-#endif
-
-/* Applies __WASMCC_SIGCHAR to each of up to 16 arguments. */
-#define __WASMCC_NARGS(...) __WASMCC_NARGS_(0 __VA_OPT__(, ) __VA_ARGS__, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
-#define __WASMCC_NARGS_(_0, _1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, n, ...) n
-#define __WASMCC_CAT(a, b) __WASMCC_CAT_(a, b)
-#define __WASMCC_CAT_(a, b) a##b
-#define __WASMCC_SIGS(...) __WASMCC_CAT(__WASMCC_S, __WASMCC_NARGS(__VA_ARGS__))(__VA_ARGS__)
-#define __WASMCC_S0(...)
-#define __WASMCC_S1(a) __WASMCC_SIGCHAR(a)
-#define __WASMCC_S2(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S1(__VA_ARGS__)
-#define __WASMCC_S3(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S2(__VA_ARGS__)
-#define __WASMCC_S4(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S3(__VA_ARGS__)
-#define __WASMCC_S5(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S4(__VA_ARGS__)
-#define __WASMCC_S6(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S5(__VA_ARGS__)
-#define __WASMCC_S7(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S6(__VA_ARGS__)
-#define __WASMCC_S8(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S7(__VA_ARGS__)
-#define __WASMCC_S9(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S8(__VA_ARGS__)
-#define __WASMCC_S10(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S9(__VA_ARGS__)
-#define __WASMCC_S11(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S10(__VA_ARGS__)
-#define __WASMCC_S12(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S11(__VA_ARGS__)
-#define __WASMCC_S13(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S12(__VA_ARGS__)
-#define __WASMCC_S14(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S13(__VA_ARGS__)
-#define __WASMCC_S15(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S14(__VA_ARGS__)
-#define __WASMCC_S16(a, ...) __WASMCC_SIGCHAR(a) __WASMCC_S15(__VA_ARGS__)
-
-/* EM_ASM's code lives in the data as a string after a marker. The driver
- * finds the marked strings in the linked module and writes one JS function
- * for each; at run time the JS side knows the code by its text. Only the
- * blocks that survive the link reach the JS. */
-#define __WASMCC_ASM_CALL(fn, code, ...)                                       \
-    ({                                                                         \
-        static const char __wasmcc_code[] = "\1wasmcc_asm\1" #code;            \
-        fn(__wasmcc_code + 12, __WASMCC_SIGSTR(__VA_ARGS__) __VA_OPT__(, ) __VA_ARGS__); \
-    })
-
-#define EM_ASM(code, ...) ((void)__WASMCC_ASM_CALL(__wasmcc_asm_int, code, __VA_ARGS__))
-#define EM_ASM_INT(code, ...) __WASMCC_ASM_CALL(__wasmcc_asm_int, code, __VA_ARGS__)
-#define EM_ASM_PTR(code, ...) ((void *)__WASMCC_ASM_CALL(__wasmcc_asm_int, code, __VA_ARGS__))
-#define EM_ASM_DOUBLE(code, ...) __WASMCC_ASM_CALL(__wasmcc_asm_double, code, __VA_ARGS__)
-#define MAIN_THREAD_EM_ASM EM_ASM
-#define MAIN_THREAD_EM_ASM_INT EM_ASM_INT
-#define MAIN_THREAD_EM_ASM_PTR EM_ASM_PTR
-#define MAIN_THREAD_EM_ASM_DOUBLE EM_ASM_DOUBLE
-#define MAIN_THREAD_ASYNC_EM_ASM EM_ASM
+#include <emscripten/em_macros.h>
+#include <emscripten/em_types.h>
+#include <emscripten/em_js.h>
+#include <emscripten/em_asm.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/console.h>
+#include <emscripten/heap.h>
+#include <emscripten/wget.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* Types for reading unaligned data through a pointer: `*(emscripten_align1_int *)p`. */
+typedef short __attribute__((aligned(1))) emscripten_align1_short;
+typedef long long __attribute__((aligned(4))) emscripten_align4_int64;
+typedef long long __attribute__((aligned(2))) emscripten_align2_int64;
+typedef long long __attribute__((aligned(1))) emscripten_align1_int64;
+typedef int __attribute__((aligned(2))) emscripten_align2_int;
+typedef int __attribute__((aligned(1))) emscripten_align1_int;
+typedef float __attribute__((aligned(2))) emscripten_align2_float;
+typedef float __attribute__((aligned(1))) emscripten_align1_float;
+typedef double __attribute__((aligned(4))) emscripten_align4_double;
+typedef double __attribute__((aligned(2))) emscripten_align2_double;
+typedef double __attribute__((aligned(1))) emscripten_align1_double;
 
 /* Runs JS source text with the global eval. */
 void emscripten_run_script(const char *script);
@@ -110,10 +38,60 @@ char *emscripten_run_script_string(const char *script);
 /* Milliseconds since an arbitrary start, with sub-millisecond precision (performance.now()). */
 double emscripten_get_now(void);
 
+/* A number in [0, 1) from JS's Math.random(). */
+float emscripten_random(void);
+
+/* Stops in the JS debugger when one is attached (a `debugger;` statement). */
+void emscripten_debugger(void);
+
 /* Sleeps for `ms` milliseconds while the browser (or Node's event loop) runs:
  * timers fire, frames are drawn, events arrive. Needs -sASYNCIFY; without it
  * the link fails saying so. sleep(), usleep() and nanosleep() yield too. */
 void emscripten_sleep(unsigned int ms);
+
+/* 1 when the program was linked with -sASYNCIFY (emscripten_sleep works), else 0. */
+int emscripten_has_asyncify(void);
+
+/* The value of a build setting by name, for the ones wasmcc knows
+ * ("ASYNCIFY", "EXIT_RUNTIME", "ALLOW_MEMORY_GROWTH", each 0 or 1), given as
+ * the pointer's value as with emcc; 0 for any other name. */
+const char *emscripten_get_compiler_setting(const char *name);
+
+/* Calls func(arg) from the event loop after `millis` ms, or on the next
+ * animation frame when millis is negative. Until then the program lives on. */
+void emscripten_async_call(em_arg_callback_func func, void *arg, int millis);
+
+/* Writes x as JS prints it (`String(x)`: "0.1", "1e+21", "NaN") into `to`,
+ * NUL-terminated, in at most `max` bytes; returns the length without the
+ * NUL. With `to` NULL, only returns the length. */
+int emscripten_print_double(double x, char *to, signed max);
+
+/* Flags of emscripten_log. */
+#define EM_LOG_CONSOLE 1     /* to the browser console, not stdout/stderr */
+#define EM_LOG_WARN 2        /* a warning: console.warn, or stderr */
+#define EM_LOG_ERROR 4       /* an error: console.error, or stderr */
+#define EM_LOG_C_STACK 8     /* add the call stack */
+#define EM_LOG_JS_STACK 16   /* add the call stack */
+#define EM_LOG_DEMANGLE 32   /* no effect */
+#define EM_LOG_NO_PATHS 64   /* no effect */
+#define EM_LOG_FUNC_PARAMS 128 /* no effect */
+#define EM_LOG_DEBUG 256     /* console.debug */
+#define EM_LOG_INFO 512      /* console.info */
+
+/* printf-style logging: one line on stdout, on stderr with EM_LOG_WARN or
+ * EM_LOG_ERROR, or to the console's matching level with EM_LOG_CONSOLE. */
+void emscripten_log(int flags, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
+/* The page's title (document.title); where there is no page, the title last set. */
+void emscripten_set_window_title(const char *title);
+/* The title, valid until the next call. */
+char *emscripten_get_window_title(void);
+
+/* The screen's size in CSS pixels (screen.width, screen.height); 0 where there is no screen. */
+void emscripten_get_screen_size(int *width, int *height);
+
+/* Hides the mouse cursor over the canvas (CSS cursor: none). */
+void emscripten_hide_mouse(void);
 
 #ifdef __cplusplus
 }

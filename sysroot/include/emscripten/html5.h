@@ -454,6 +454,36 @@ EMSCRIPTEN_RESULT emscripten_set_webglcontextrestored_callback(const char *targe
 EMSCRIPTEN_RESULT emscripten_set_canvas_element_size(const char *target, int width, int height);
 EMSCRIPTEN_RESULT emscripten_get_canvas_element_size(const char *target, int *width, int *height);
 EMSCRIPTEN_RESULT emscripten_get_element_css_size(const char *target, double *width, double *height);
+/* Sets the element's CSS size (style.width and style.height) in CSS pixels. */
+EMSCRIPTEN_RESULT emscripten_set_element_css_size(const char *target, double width, double height);
+/* Device pixels per CSS pixel (window.devicePixelRatio); 1 where there is no page. */
+double emscripten_get_device_pixel_ratio(void);
+
+/* The battery (navigator.getBattery()). Times are in seconds (Infinity when
+ * unknown), level in [0, 1]. Where the browser has no battery API (Node,
+ * Firefox, Safari) the calls return EMSCRIPTEN_RESULT_NOT_SUPPORTED. The
+ * browser answers asynchronously: until it has, get_battery_status returns
+ * EMSCRIPTEN_RESULT_NO_DATA. A registered callback keeps the program alive. */
+typedef struct EmscriptenBatteryEvent {
+    double chargingTime;
+    double dischargingTime;
+    double level;
+    EM_BOOL charging;
+} EmscriptenBatteryEvent;
+typedef EM_BOOL (*em_battery_callback_func)(int eventType, const EmscriptenBatteryEvent *batteryEvent,
+                                            void *userData);
+EMSCRIPTEN_RESULT emscripten_get_battery_status(EmscriptenBatteryEvent *batteryState);
+EMSCRIPTEN_RESULT emscripten_set_batterychargingchange_callback(void *userData, em_battery_callback_func callback);
+EMSCRIPTEN_RESULT emscripten_set_batterylevelchange_callback(void *userData, em_battery_callback_func callback);
+#define emscripten_set_batterychargingchange_callback_on_thread(u, f, th) emscripten_set_batterychargingchange_callback(u, f)
+#define emscripten_set_batterylevelchange_callback_on_thread(u, f, th) emscripten_set_batterylevelchange_callback(u, f)
+
+/* Called when the page is about to be left. A callback that returns a
+ * string asks the browser to confirm leaving (browsers show their own
+ * text); NULL lets the page go. It does not keep the program alive. */
+typedef const char *(*em_beforeunload_callback)(int eventType, const void *reserved, void *userData);
+EMSCRIPTEN_RESULT emscripten_set_beforeunload_callback(void *userData, em_beforeunload_callback callback);
+#define emscripten_set_beforeunload_callback_on_thread(u, f, th) emscripten_set_beforeunload_callback(u, f)
 
 #ifdef __cplusplus
 }
