@@ -5,6 +5,7 @@ mod asyncify;
 mod buildsys;
 mod cli;
 mod compile;
+mod datafiles;
 mod error;
 mod glue;
 mod link;

@@ -6,6 +6,7 @@ use crate::asyncify;
 use crate::buildsys;
 use crate::cli::{Input, Options};
 use crate::compile::{self, Job};
+use crate::datafiles;
 use crate::err;
 use crate::error::{IoContext, Result};
 use crate::glue::{self, Glue, Shape};
@@ -69,7 +70,7 @@ pub fn build(tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Result<()> {
     };
     let kind = kind_of(&output)?;
     // The JS and the module come last, in that order, for every kind that has them.
-    let outputs: Vec<PathBuf> = match kind {
+    let mut outputs: Vec<PathBuf> = match kind {
         Kind::Js(_) => vec![output.clone(), wasm_path_for(&output)],
         Kind::Html => vec![
             output.clone(),
@@ -78,6 +79,12 @@ pub fn build(tools: &Tools, sysroot: &Sysroot, opts: &Options) -> Result<()> {
         ],
         Kind::Wasm => vec![output.clone()],
     };
+    // --preload-file: the .data package, beside the JS (which stays second to last).
+    if kind != Kind::Wasm && datafiles::writes_package(opts) {
+        let at = outputs.len() - 2;
+        let package = datafiles::package_path(&outputs[at])?;
+        outputs.insert(at, package);
+    }
     if opts.shell_file.is_some() && kind != Kind::Html {
         eprintln!("wasmcc: warning: --shell-file is used only when -o names a .html page");
     }
@@ -118,6 +125,8 @@ fn build_into(
     kind: Kind,
     outputs: &[PathBuf],
 ) -> Result<()> {
+    // Data files that do not exist fail the build before anything is compiled.
+    let data = datafiles::resolve(opts, kind != Kind::Wasm)?;
     // A bad shell file fails the build before anything is compiled.
     let shell = match kind {
         Kind::Html => Some(page::Shell::load(opts.shell_file.as_deref())?),
@@ -205,6 +214,24 @@ fn build_into(
             let (js_path, wasm_path) = (&outputs[outputs.len() - 2], &outputs[outputs.len() - 1]);
             let single_file = opts.settings.SINGLE_FILE;
             let inline_js = glue::emjs::take(&linked_wasm)?;
+            // --preload-file, --embed-file: the packages (the embedded one joins the module).
+            let data_path = match &data {
+                Some(_) => Some(datafiles::package_path(js_path)?),
+                None => None,
+            };
+            let data_manifest = match (&data, &data_path) {
+                (Some(d), Some(p)) => {
+                    let out = t.join("out.data");
+                    Some(datafiles::package(
+                        d,
+                        &linked_wasm,
+                        &out,
+                        file_name(p)?,
+                        single_file,
+                    )?)
+                }
+                _ => None,
+            };
             let module = postlink::read_module(&linked_wasm)?;
             lib.add_gl_items(&module.imports, opts.settings.FULL_ES2)?;
             asyncify::add_invoke_items(&mut lib, &module.imports)?;
@@ -226,6 +253,7 @@ fn build_into(
                 js_name: file_name(js_path)?,
                 wasm_name: file_name(wasm_path)?,
                 wasm_inline: inline.as_deref(),
+                data_files: data_manifest.as_ref(),
                 inline_js: &inline_js,
                 in_page: shell.is_some(),
                 // Read only for output that can run in Node.
@@ -277,6 +305,12 @@ fn build_into(
             }
             if !single_file {
                 staged.push((linked_wasm, wasm_path));
+            }
+            if let Some(data_path) = outputs
+                .iter()
+                .find(|p| Some(p.as_path()) == data_path.as_deref())
+            {
+                staged.push((t.join("out.data"), data_path));
             }
         }
     }
