@@ -199,9 +199,10 @@ fn add(out: &mut Resolved, request: &Request, excludes: &[String], cwd: &Path) -
             err!("{flag} {spec}: {d} climbs above the root of the virtual file system")
         })?,
         None => default_virtual(&src, cwd).ok_or_else(|| {
+            let escaped = src.replace('@', "@@");
             err!(
                 "{flag} {spec}: {src} is outside the current folder, so it has no path of its own \
-                 in the virtual file system; give it one with {src}@/PATH"
+                 in the virtual file system; give it one with {escaped}@/PATH"
             )
         })?,
     };
