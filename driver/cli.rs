@@ -146,6 +146,10 @@ pub struct Options {
     pub js_libraries: Vec<PathBuf>,
     /// `-pthread` was given (and warned about).
     pub pthread: bool,
+    /// `--preload-file`, `--embed-file`: data files for the program (datafiles.rs).
+    pub data_files: Vec<crate::datafiles::Request>,
+    /// `--exclude-file`: names left out of the folders of `data_files`.
+    pub exclude_files: Vec<String>,
     /// A language from `-x`, applied to the inputs that follow it.
     forced_lang: Option<Lang>,
     /// `-` came without `-x`: allowed with `-E` only.
@@ -253,6 +257,9 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "--shell-file", takes: Takes::Value, meta: "FILE", help: "For .html output, use the page FILE, which has {{{ SCRIPT }}} where the program's <script> goes", apply: |o, v| { o.shell_file = Some(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "--pre-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE before the runtime's code, in the scope of Module", apply: |o, v| { o.pre_js.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "--post-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE after the runtime's code, in the scope of Module", apply: |o, v| { o.post_js.push(PathBuf::from(v)); Ok(()) } },
+    Flag { spelling: "--preload-file", takes: Takes::Value, meta: "SRC[@DST]", help: "Put the file or folder SRC in the program's file system at DST (default: its path from the current folder), from a .data file loaded with the module; @@ is a literal @", apply: |o, v| { o.data_files.push(crate::datafiles::Request { packing: crate::datafiles::Packing::Preload, spec: v.to_string() }); Ok(()) } },
+    Flag { spelling: "--embed-file", takes: Takes::Value, meta: "SRC[@DST]", help: "Like --preload-file, with the files inside the .wasm", apply: |o, v| { o.data_files.push(crate::datafiles::Request { packing: crate::datafiles::Packing::Embed, spec: v.to_string() }); Ok(()) } },
+    Flag { spelling: "--exclude-file", takes: Takes::Value, meta: "PATTERN", help: "Leave out of the folders of --preload-file and --embed-file the files named PATTERN (* and ? are wildcards)", apply: |o, v| { o.exclude_files.push(v.to_string()); Ok(()) } },
     Flag { spelling: "--js-library", takes: Takes::Value, meta: "FILE", help: "JS functions for C to call (Emscripten's addToLibrary form or wasmcc's //! items); only those used are emitted", apply: |o, v| { o.js_libraries.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "-v", takes: Takes::Nothing, meta: "", help: "Print each command wasmcc runs (and clang's details); alone, the version", apply: |o, _| { o.verbose = true; Ok(()) } },
     Flag { spelling: "--version", takes: Takes::Nothing, meta: "", help: "Print the version", apply: |o, _| { o.print = Some(Print::Version); Ok(()) } },
@@ -298,6 +305,8 @@ impl Options {
             post_js: Vec::new(),
             js_libraries: Vec::new(),
             pthread: false,
+            data_files: Vec::new(),
+            exclude_files: Vec::new(),
             forced_lang: None,
             stdin_lang_guessed: false,
         }

@@ -5,6 +5,7 @@ mod asyncify;
 mod buildsys;
 mod cli;
 mod compile;
+mod datafiles;
 mod env;
 mod error;
 mod glue;

@@ -39,6 +39,8 @@ pub struct Build {
     /// What wasm-ld gets, in command-line order.
     pub link: Vec<LinkInput>,
     pub outputs: Outputs,
+    /// `--preload-file` and `--embed-file`, resolved to host files.
+    pub data: Option<crate::datafiles::Resolved>,
     /// The JS runtime's inputs; `None` for a standalone `.wasm`.
     pub glue: Option<GlueInputs>,
 }
@@ -61,6 +63,8 @@ pub enum Outputs {
     Js {
         js: PathBuf,
         wasm: PathBuf,
+        /// The `--preload-file` package, when there is one to write.
+        data: Option<PathBuf>,
         shape: Shape,
         /// `-o prog`: a script to run as `./prog`, as a native build is.
         executable: bool,
@@ -72,6 +76,7 @@ pub enum Outputs {
         html: PathBuf,
         js: PathBuf,
         wasm: PathBuf,
+        data: Option<PathBuf>,
         single_file: bool,
     },
     /// A standalone WASI command module.
@@ -86,8 +91,23 @@ impl Outputs {
         }
     }
 
+    /// The `--preload-file` package's file.
+    pub fn data(&self) -> Option<&Path> {
+        match self {
+            Outputs::Js { data, .. } | Outputs::Html { data, .. } => data.as_deref(),
+            Outputs::Wasm { .. } => None,
+        }
+    }
+
     /// The files the build writes, the one `-o` named first.
     pub fn written(&self) -> Vec<&Path> {
+        let mut files = self.code();
+        files.extend(self.data());
+        files
+    }
+
+    /// The files of code (and page) the build writes.
+    fn code(&self) -> Vec<&Path> {
         match self {
             Outputs::Js {
                 js,
@@ -181,7 +201,16 @@ fn resolve_build(opts: &Options) -> Result<Build> {
     if buildsys::is_host_command(&output) {
         opts.settings.NODERAWFS = true;
     }
-    let outputs = outputs_for(&output, opts.settings.SINGLE_FILE)?;
+    let mut outputs = outputs_for(&output, opts.settings.SINGLE_FILE)?;
+    let data = crate::datafiles::resolve(&opts, !matches!(outputs, Outputs::Wasm { .. }))?;
+    if crate::datafiles::writes_package(&opts) {
+        match &mut outputs {
+            Outputs::Js { js, data, .. } | Outputs::Html { js, data, .. } => {
+                *data = Some(crate::datafiles::package_path(js)?);
+            }
+            Outputs::Wasm { .. } => {}
+        }
+    }
     let is_page = matches!(outputs, Outputs::Html { .. });
     if opts.shell_file.is_some() && !is_page {
         eprintln!("wasmcc: warning: --shell-file is used only when -o names a .html page");
@@ -236,6 +265,7 @@ fn resolve_build(opts: &Options) -> Result<Build> {
         sources: srcs,
         link,
         outputs,
+        data,
         glue,
     })
 }
@@ -259,6 +289,7 @@ pub fn outputs_for(output: &Path, single_file: bool) -> Result<Outputs> {
         Some("mjs") => Outputs::Js {
             js: output.to_path_buf(),
             wasm: wasm_beside(output),
+            data: None,
             shape: Shape::EsModule,
             executable: false,
             single_file,
@@ -270,6 +301,7 @@ pub fn outputs_for(output: &Path, single_file: bool) -> Result<Outputs> {
             html: output.to_path_buf(),
             js: output.with_extension("js"),
             wasm: output.with_extension("wasm"),
+            data: None,
             single_file,
         },
         Some("o" | "obj") => {
@@ -282,6 +314,7 @@ pub fn outputs_for(output: &Path, single_file: bool) -> Result<Outputs> {
         _ => Outputs::Js {
             js: output.to_path_buf(),
             wasm: wasm_beside(output),
+            data: None,
             shape: Shape::Script,
             executable: ext.is_none(),
             single_file,

@@ -195,6 +195,25 @@ fn render<'p>(
     } = glue_in;
     let mut lib = library;
     let inline_js = glue::emjs::take(&mut module.bytes)?;
+    // --preload-file and --embed-file: the package beside the JS, or inside
+    // it, and the embedded files in the module.
+    let data_file = t.join("out.data");
+    let data_manifest = match &plan.data {
+        Some(d) => {
+            let name = match plan.outputs.data() {
+                Some(p) => file_name(p)?,
+                None => "",
+            };
+            Some(crate::datafiles::package(
+                d,
+                &mut module.bytes,
+                &data_file,
+                name,
+                single_file,
+            )?)
+        }
+        None => None,
+    };
     let info = &module.info;
     lib.add_gl_items(&info.imports, opts.settings.FULL_ES2)?;
     asyncify::add_invoke_items(&mut lib, &info.imports)?;
@@ -210,6 +229,7 @@ fn render<'p>(
         js_name: file_name(js_path)?,
         wasm_name: file_name(wasm_path)?,
         wasm_inline: inline.as_deref(),
+        data_files: data_manifest.as_ref(),
         inline_js: &inline_js,
         in_page: shell.is_some(),
         // Read only for output that can run in Node.
@@ -264,6 +284,9 @@ fn render<'p>(
     if !single_file {
         fs::write(&wasm_file, &module.bytes).at("write", &wasm_file)?;
         files.push((wasm_file, wasm_path));
+    }
+    if let Some(data) = plan.outputs.data() {
+        files.push((data_file, data));
     }
     // `-o /dev/null`: the named output is written through; the files that
     // would go beside it are not made (they would land in /dev).

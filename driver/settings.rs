@@ -232,8 +232,12 @@ settings! {
     EXPORTED_FUNCTIONS: Vec<String> = "";
     /// Runtime methods to put on Module: ccall, cwrap, UTF8ToString,
     /// stringToUTF8, lengthBytesUTF8, getValue, setValue, stackSave,
-    /// stackRestore, stackAlloc and the HEAP8..HEAPF64 views.
+    /// stackRestore, stackAlloc, the HEAP8..HEAPF64 views and FS.
     EXPORTED_RUNTIME_METHODS [EXTRA_EXPORTED_RUNTIME_METHODS]: Vec<String> = "";
+    /// Include the in-memory file system and put its JS interface, FS, on
+    /// Module (FS.writeFile, FS.readFile, FS.mkdir, ...), even for a program
+    /// that opens no file itself.
+    FORCE_FILESYSTEM: bool = "0";
     /// Emit a factory, EXPORT_NAME(overrides), that returns a promise of a new instance.
     MODULARIZE: bool = "0";
     /// Emit an ES module whose default export is the factory (implies MODULARIZE).

@@ -135,14 +135,17 @@ fn unknown_runtime_method_is_a_build_error() {
         "lib.c",
         "-o",
         "lib.js",
-        "-sEXPORTED_RUNTIME_METHODS=ccall,FS",
+        "-sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency",
     ])
     .current_dir(p)
     .output()
     .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("no runtime method 'FS'"), "{err}");
+    assert!(
+        err.contains("no runtime method 'addRunDependency'"),
+        "{err}"
+    );
     assert!(err.contains("cwrap"), "the error lists what exists: {err}");
     assert!(!p.join("lib.js").exists());
 }

@@ -36,6 +36,8 @@ pub const METHODS: &[Method] = &[
     m("HEAPU32", "heaps"),
     m("HEAPF32", "heaps"),
     m("HEAPF64", "heaps"),
+    // The in-memory file system's JS interface (js-templates/lib/datafiles.js).
+    m("FS", "FS"),
 ];
 
 fn method(name: &str) -> Option<&'static Method> {
@@ -66,10 +68,19 @@ pub fn check_runtime_methods(names: &[String]) -> std::result::Result<(), String
 }
 
 fn exported_methods(opts: &Options) -> impl Iterator<Item = &'static Method> + '_ {
+    // -sFORCE_FILESYSTEM puts FS on Module too.
+    let forced = opts.settings.FORCE_FILESYSTEM.then_some("FS");
     opts.settings
         .EXPORTED_RUNTIME_METHODS
         .iter()
+        .map(String::as_str)
+        .chain(forced)
         .filter_map(|n| method(n.trim_start_matches('$')))
+}
+
+/// Whether `Module.FS` is asked for, by either setting.
+pub fn exports_fs(opts: &Options) -> bool {
+    exported_methods(opts).any(|m| m.name == "FS")
 }
 
 /// Library items the JS needs for the exported runtime methods.
@@ -222,7 +233,10 @@ mod tests {
     #[test]
     fn unknown_methods_are_named_with_the_known_ones() {
         assert!(check_runtime_methods(&["ccall".into(), "HEAPU8".into()]).is_ok());
-        let e = check_runtime_methods(&["ccall".into(), "FS".into()]).unwrap_err();
-        assert!(e.contains("'FS'") && e.contains("cwrap"), "{e}");
+        let e = check_runtime_methods(&["ccall".into(), "addRunDependency".into()]).unwrap_err();
+        assert!(
+            e.contains("'addRunDependency'") && e.contains("cwrap"),
+            "{e}"
+        );
     }
 }

@@ -46,6 +46,9 @@ pub struct Glue<'a> {
     pub wasm_name: &'a str,
     /// The module as base64, carried in the JS itself (`-sSINGLE_FILE`).
     pub wasm_inline: Option<&'a str>,
+    /// The manifest of the `--preload-file` and `--embed-file` packages
+    /// (`datafiles::package`), for `settings.dataFiles`.
+    pub data_files: Option<&'a serde_json::Value>,
     /// EM_JS and EM_ASM code taken from the module (`emjs::take`).
     pub inline_js: &'a emjs::InlineJs,
     /// The JS is for a page wasmcc writes (`-o x.html`), with a status line.
@@ -88,7 +91,11 @@ fn stdio_only(opts: &Options, module: &ModuleInfo) -> bool {
         .imports
         .iter()
         .any(|i| i.module == "env" && TABLE_CALLS.contains(&i.field.as_str()));
+    // Data files and the JS FS object live in the file system the
+    // descriptor table reaches.
+    let has_files = !opts.data_files.is_empty() || interop::exports_fs(opts);
     !opts.settings.NODERAWFS
+        && !has_files
         && !on_table
         && module
             .imports
@@ -187,6 +194,9 @@ impl Glue<'_> {
         }
         if self.in_page {
             roots.push("downloadProgress");
+        }
+        if self.data_files.is_some() {
+            roots.push("dataFiles");
         }
         if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
             roots.push("noLiftoff");
@@ -289,6 +299,9 @@ impl Glue<'_> {
         }
         if let Some(base64) = self.wasm_inline {
             settings["wasmBase64"] = base64.into();
+        }
+        if let Some(manifest) = self.data_files {
+            settings["dataFiles"] = manifest.clone();
         }
         // Checked to be an identifier when the build was planned.
         let name = s.EXPORT_NAME.as_str();

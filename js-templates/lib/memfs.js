@@ -1,6 +1,9 @@
 // The in-memory file system: files a program writes live as long as the
 // program does. A handle is a node: a directory (with `entries`) or a file
-// (with `data`, of which the first `size` bytes are the contents).
+// (with `data`, of which the first `size` bytes are the contents). A file
+// placed from a data package (`place`) has as `data` a view of the package's
+// buffer, marked `shared`: the first change copies it, so the package is
+// never copied on the way in and never changed.
 
 //! fsBackend [memory] needs: errno, nowNanos
 const fsBackend = (() => {
@@ -45,6 +48,11 @@ const fsBackend = (() => {
     node.mtime = node.ctime = nowNanos(0);
   }
   function reserve(node, size) {
+    if (node.shared) {
+      // A copy, also of a Node Buffer, whose slice() would be another view.
+      node.data = new Uint8Array(node.data.subarray(0, node.size));
+      node.shared = false;
+    }
     if (size <= node.data.length) return;
     const grown = new Uint8Array(Math.max(size, node.data.length * 2, 256));
     grown.set(node.data.subarray(0, node.size));
@@ -87,6 +95,13 @@ const fsBackend = (() => {
       node.ctime = nowNanos(0);
     },
     close() {},
+    /** Gives a file the contents `bytes`, a view kept as it is until the file changes. */
+    place(node, bytes) {
+      node.data = bytes;
+      node.size = bytes.length;
+      node.shared = true;
+      touch(node);
+    },
     read(node, bytes, at) {
       const n = Math.max(0, Math.min(bytes.length, node.size - at));
       bytes.set(node.data.subarray(at, at + n));

@@ -171,18 +171,30 @@ function loadWasm(imports) {
 if (isNode) require('v8').setFlagsFromString('--no-liftoff');
 
 //! downloadProgress
-/** The response, counted as it arrives for Module.setStatus (the page's status line). */
-function downloadProgress(response) {
+/**
+ * The response, counted as it arrives for Module.setStatus (the page's
+ * status line). The module and a data package download at once; the status
+ * counts the bytes of both.
+ */
+const downloads = new Map();
+function downloadProgress(response, name = wasmFile) {
   const total = Number(response.headers.get('content-length'));
   if (!(total > 0) || !response.body || !Module.setStatus) return response;
   const reader = response.body.getReader();
-  let loaded = 0;
+  const counts = { loaded: 0, total };
+  downloads.set(name, counts);
   const body = new ReadableStream({
     async pull(controller) {
       const { done, value } = await reader.read();
       if (done) return controller.close();
-      loaded = Math.min(total, loaded + value.length);
-      Module.setStatus(`Downloading ${wasmFile}... (${loaded}/${total})`);
+      counts.loaded = Math.min(total, counts.loaded + value.length);
+      let loaded = 0;
+      let all = 0;
+      for (const c of downloads.values()) {
+        loaded += c.loaded;
+        all += c.total;
+      }
+      Module.setStatus(`Downloading ${[...downloads.keys()].join(', ')}... (${loaded}/${all})`);
       controller.enqueue(value);
     },
   });

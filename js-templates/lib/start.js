@@ -8,8 +8,10 @@
 function start() {
   // The driver includes runOnWorker for a program that can recurse deeply.
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
-  return loadWasm(wasmImports).then(
-    ({ instance }) => {
+  // Data files (--preload-file) download alongside the module.
+  const data = typeof dataFiles == 'object' ? dataFiles.load() : undefined;
+  return Promise.all([loadWasm(wasmImports), data]).then(
+    ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
       // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
@@ -18,6 +20,7 @@ function start() {
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
+        if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
         wasmExports._initialize();
         Module.onRuntimeInitialized?.();
@@ -26,7 +29,7 @@ function start() {
       return Module;
     },
     (e) => {
-      report(`wasmcc: cannot load ${wasmFile}: ${e?.message || e}`);
+      report(`wasmcc: cannot load ${e?.file || wasmFile}: ${e?.message || e}`);
       endProgram(1);
       throw e;
     }

@@ -228,8 +228,9 @@ function exitStatusOf(e) {
 
 function start() {
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
-  return loadWasm(wasmImports).then(
-    ({ instance }) => {
+  const data = typeof dataFiles == 'object' ? dataFiles.load() : undefined;
+  return Promise.all([loadWasm(wasmImports), data]).then(
+    ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
@@ -237,6 +238,7 @@ function start() {
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
+        if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
         wasmExports._initialize();
         Module.onRuntimeInitialized?.();
@@ -245,7 +247,7 @@ function start() {
       return Module;
     },
     (e) => {
-      report(`wasmcc: cannot load ${wasmFile}: ${e?.message || e}`);
+      report(`wasmcc: cannot load ${e?.file || wasmFile}: ${e?.message || e}`);
       endProgram(1);
       throw e;
     }
@@ -284,7 +286,7 @@ function attachExports() {
   Module._add = wasmExports.add;
   Module.ccall = ccall;
   Module.cwrap = cwrap;
-  guardRuntimeMethods('UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64');
+  guardRuntimeMethods('UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS');
 }
 
   const wasmImports = {

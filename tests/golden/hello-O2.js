@@ -107,8 +107,9 @@ function exitStatusOf(e) {
 
 function start() {
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
-  return loadWasm(wasmImports).then(
-    ({ instance }) => {
+  const data = typeof dataFiles == 'object' ? dataFiles.load() : undefined;
+  return Promise.all([loadWasm(wasmImports), data]).then(
+    ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
@@ -116,6 +117,7 @@ function start() {
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
+        if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
         wasmExports._initialize();
         Module.onRuntimeInitialized?.();
@@ -124,7 +126,7 @@ function start() {
       return Module;
     },
     (e) => {
-      report(`wasmcc: cannot load ${wasmFile}: ${e?.message || e}`);
+      report(`wasmcc: cannot load ${e?.file || wasmFile}: ${e?.message || e}`);
       endProgram(1);
       throw e;
     }

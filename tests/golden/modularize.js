@@ -109,8 +109,9 @@ function exitStatusOf(e) {
 
 function start() {
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
-  return loadWasm(wasmImports).then(
-    ({ instance }) => {
+  const data = typeof dataFiles == 'object' ? dataFiles.load() : undefined;
+  return Promise.all([loadWasm(wasmImports), data]).then(
+    ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
@@ -118,6 +119,7 @@ function start() {
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
+        if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
         wasmExports._initialize();
         Module.onRuntimeInitialized?.();
@@ -126,7 +128,7 @@ function start() {
       return Module;
     },
     (e) => {
-      report(`wasmcc: cannot load ${wasmFile}: ${e?.message || e}`);
+      report(`wasmcc: cannot load ${e?.file || wasmFile}: ${e?.message || e}`);
       endProgram(1);
       throw e;
     }
@@ -163,7 +165,7 @@ function runHooks(hooks) {
 
 function attachExports() {
   Module._twice = wasmExports.twice;
-  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64');
+  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS');
 }
 
     const wasmImports = {
