@@ -484,13 +484,8 @@ mod tests {
 
     #[test]
     fn custom_section_bytes() {
-        let d = tempfile::tempdir().unwrap();
-        let wasm = d.path().join("m.wasm");
-        fs::write(&wasm, b"\0asm\x01\0\0\0").unwrap();
-        append_custom_section(&wasm, "ab", b"xyz").unwrap();
-        assert_eq!(
-            fs::read(&wasm).unwrap(),
-            b"\0asm\x01\0\0\0\x00\x06\x02abxyz".to_vec()
-        );
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        append_custom_section(&mut wasm, "ab", b"xyz");
+        assert_eq!(wasm, b"\0asm\x01\0\0\0\x00\x06\x02abxyz".to_vec());
     }
 }
