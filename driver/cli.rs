@@ -146,6 +146,8 @@ pub struct Options {
     pub js_libraries: Vec<PathBuf>,
     /// `-pthread` was given (and warned about).
     pub pthread: bool,
+    /// `-shared`: one relocatable object instead of a program.
+    pub shared: bool,
     /// `--preload-file`, `--embed-file`: data files for the program (datafiles.rs).
     pub data_files: Vec<crate::datafiles::Request>,
     /// `--exclude-file`: names left out of the folders of `data_files`.
@@ -253,7 +255,13 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-MM", takes: Takes::Nothing, meta: "", help: "Like -M, without system headers", apply: |o, v| { o.mode = Mode::Preprocess; compile_arg(o, v) } },
     Flag { spelling: "-L", takes: Takes::Value, meta: "DIR", help: "Add DIR to the library search path", apply: |o, v| { o.lib_dirs.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "-l", takes: Takes::Value, meta: "LIB", help: "Link libLIB.a (-lm, -lc and the like are part of libc and need nothing)", apply: |o, v| { o.inputs.push(Input::Lib(v.to_string())); Ok(()) } },
-    Flag { spelling: "-s", takes: Takes::Value, meta: "KEY=VALUE", help: "Set a setting (see below)", apply: |o, v| o.settings.apply(v) },
+    Flag { spelling: "-s", takes: Takes::Value, meta: "KEY=VALUE", help: "Set a setting (see below)", apply: |o, v| {
+        // Settings are upper case: `-shared` or `-save-temps` that no row
+        // matched is an unknown flag, not a setting named `hared`.
+        if !v.trim_start().starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Err(unknown_flag(&format!("-s{v}")));
+        }
+        o.settings.apply(v) } },
     Flag { spelling: "--shell-file", takes: Takes::Value, meta: "FILE", help: "For .html output, use the page FILE, which has {{{ SCRIPT }}} where the program's <script> goes", apply: |o, v| { o.shell_file = Some(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "--pre-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE before the runtime's code, in the scope of Module", apply: |o, v| { o.pre_js.push(PathBuf::from(v)); Ok(()) } },
     Flag { spelling: "--post-js", takes: Takes::Value, meta: "FILE", help: "Put the JS of FILE after the runtime's code, in the scope of Module", apply: |o, v| { o.post_js.push(PathBuf::from(v)); Ok(()) } },
@@ -283,6 +291,13 @@ static FLAGS: &[Flag] = &[
         o.compile_args.push("-D_REENTRANT".into());
         Ok(()) } },
     Flag { spelling: "-static", takes: Takes::Nothing, meta: "", help: "Accepted: every link is static", apply: |_, _| Ok(()) },
+    Flag { spelling: "-static-libgcc", takes: Takes::Nothing, meta: "", help: "Accepted: compiler-rt is always linked statically", apply: |_, _| Ok(()) },
+    Flag { spelling: "-static-libstdc++", takes: Takes::Nothing, meta: "", help: "Accepted: libc++ is always linked statically", apply: |_, _| Ok(()) },
+    Flag { spelling: "-shared", takes: Takes::Nothing, meta: "", help: "Link the inputs into one relocatable object instead of a program, as emcc does (the web has no shared libraries)", apply: |o, _| { o.shared = true; Ok(()) } },
+    Flag { spelling: "-save-temps", takes: Takes::Prefix, meta: "", help: "Keep clang's intermediate files (.i, .bc, .s) in the current folder", apply: compile_arg },
+    Flag { spelling: "-specs=", takes: Takes::Prefix, meta: "FILE", help: "Accepted and ignored: gcc's spec files do not apply to clang", apply: |_, v| {
+        eprintln!("wasmcc: warning: {v}: gcc spec files do not apply to wasmcc; ignored");
+        Ok(()) } },
 ];
 
 impl Options {
@@ -305,6 +320,7 @@ impl Options {
             post_js: Vec::new(),
             js_libraries: Vec::new(),
             pthread: false,
+            shared: false,
             data_files: Vec::new(),
             exclude_files: Vec::new(),
             forced_lang: None,
@@ -340,7 +356,7 @@ impl Options {
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         let input = match (self.forced_lang, ext) {
             (Some(lang), _) => Input::Source(path, lang),
-            (None, "o" | "obj" | "a" | "lo") => Input::Object(path),
+            (None, "o" | "obj" | "a" | "lo" | "so") => Input::Object(path),
             (None, _) => {
                 let lang = match ext {
                     "c" => Lang::C,
@@ -577,6 +593,110 @@ mod tests {
         let e = p(&["-fexceptions", "a.cpp"]).unwrap_err().to_string();
         assert!(e.contains("not supported yet"), "{e}");
         assert!(p(&["notes.txt"]).is_err());
+    }
+
+    /// The row that takes `arg`, as `parse` finds it.
+    fn row_for(arg: &str) -> Option<&'static str> {
+        let mut flags: Vec<&Flag> = FLAGS.iter().collect();
+        flags.sort_by_key(|f| std::cmp::Reverse(f.spelling.len()));
+        flags
+            .iter()
+            .find(|f| match f.takes {
+                Takes::Nothing | Takes::NextArg => arg == f.spelling,
+                Takes::Value | Takes::Prefix => arg.starts_with(f.spelling),
+            })
+            .map(|f| f.spelling)
+    }
+
+    #[test]
+    fn the_flag_table_has_one_row_per_spelling() {
+        let mut spellings: Vec<_> = FLAGS.iter().map(|f| f.spelling).collect();
+        spellings.sort();
+        let before = spellings.len();
+        spellings.dedup();
+        assert_eq!(before, spellings.len(), "a spelling appears twice");
+        for f in FLAGS {
+            assert!(f.spelling.starts_with('-'), "{}", f.spelling);
+            assert!(!f.help.is_empty(), "{} has no help", f.spelling);
+        }
+    }
+
+    /// gcc's and emcc's spellings, each with the row that must take it: no
+    /// short prefix row (`-s`, `-l`, `-f`, `-W`, `-d`, ...) swallows a flag
+    /// that means something else.
+    #[test]
+    fn known_spellings_reach_their_own_rows() {
+        let table: &[(&str, &str)] = &[
+            ("-shared", "-shared"),
+            ("-static", "-static"),
+            ("-static-libgcc", "-static-libgcc"),
+            ("-static-libstdc++", "-static-libstdc++"),
+            ("-save-temps", "-save-temps"),
+            ("-save-temps=obj", "-save-temps"),
+            ("-specs=x.specs", "-specs="),
+            ("-sWASM=1", "-s"),
+            ("-sSTACK_SIZE=1MB", "-s"),
+            ("-std=c11", "-std="),
+            ("-include", "-include"),
+            ("-imacros", "-imacros"),
+            ("-isystem", "-isystem"),
+            ("-isystemdir", "-isystem"),
+            ("-iquote", "-iquote"),
+            ("-idirafter", "-idirafter"),
+            ("-Idir", "-I"),
+            ("-pthread", "-pthread"),
+            ("-pedantic", "-pedantic"),
+            ("-pedantic-errors", "-pedantic"),
+            ("-pipe", "-pipe"),
+            ("-dumpmachine", "-dumpmachine"),
+            ("-dumpversion", "-dumpversion"),
+            ("-dM", "-d"),
+            ("-print-search-dirs", "-print-search-dirs"),
+            ("-print-file-name=libc.a", "-print-file-name="),
+            ("-print-prog-name=ar", "-print-prog-name="),
+            ("-print-libgcc-file-name", "-print-libgcc-file-name"),
+            ("-MD", "-MD"),
+            ("-MMD", "-MMD"),
+            ("-MF", "-MF"),
+            ("-MT", "-MT"),
+            ("-MQ", "-MQ"),
+            ("-MP", "-MP"),
+            ("-M", "-M"),
+            ("-MM", "-MM"),
+            ("-Wl,--gc-sections", "-Wl,"),
+            ("-Wall", "-W"),
+            ("-Xlinker", "-Xlinker"),
+            ("-Xclang", "-Xclang"),
+            ("-fPIC", "-f"),
+            ("-msimd128", "-m"),
+            ("-lm", "-l"),
+            ("-Ldir", "-L"),
+            ("-O2", "-O"),
+            ("-g", "-g"),
+            ("-o", "-o"),
+            ("-c", "-c"),
+            ("-v", "-v"),
+            ("--version", "--version"),
+            ("--help", "--help"),
+            ("--shell-file", "--shell-file"),
+            ("--pre-js", "--pre-js"),
+            ("--post-js", "--post-js"),
+            ("--js-library", "--js-library"),
+            ("--preload-file", "--preload-file"),
+            ("--embed-file", "--embed-file"),
+            ("--exclude-file", "--exclude-file"),
+        ];
+        for (arg, row) in table {
+            assert_eq!(row_for(arg), Some(*row), "{arg}");
+        }
+        // Lower-case words after -s are flags, never settings.
+        for arg in ["-shared-libgcc", "-sfoo", "-s"] {
+            let e = p(&[arg, "x=1", "a.c"]).err().map(|e| e.to_string());
+            assert!(
+                e.as_deref().is_none_or(|e| !e.contains("unknown setting")),
+                "{arg}: {e:?}"
+            );
+        }
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub enum Outputs {
     },
     /// A standalone WASI command module.
     Wasm { wasm: PathBuf },
+    /// `-shared`: the inputs linked into one relocatable object, which
+    /// links into a program later, as emcc makes it.
+    Relocatable { obj: PathBuf },
 }
 
 impl Outputs {
@@ -88,6 +91,7 @@ impl Outputs {
     pub fn wasm(&self) -> &Path {
         match self {
             Outputs::Js { wasm, .. } | Outputs::Html { wasm, .. } | Outputs::Wasm { wasm } => wasm,
+            Outputs::Relocatable { obj } => obj,
         }
     }
 
@@ -95,7 +99,7 @@ impl Outputs {
     pub fn data(&self) -> Option<&Path> {
         match self {
             Outputs::Js { data, .. } | Outputs::Html { data, .. } => data.as_deref(),
-            Outputs::Wasm { .. } => None,
+            Outputs::Wasm { .. } | Outputs::Relocatable { .. } => None,
         }
     }
 
@@ -122,6 +126,7 @@ impl Outputs {
             } => vec![html],
             Outputs::Html { html, js, wasm, .. } => vec![html, js, wasm],
             Outputs::Wasm { wasm } => vec![wasm],
+            Outputs::Relocatable { obj } => vec![obj],
         }
     }
 }
@@ -201,14 +206,28 @@ fn resolve_build(opts: &Options) -> Result<Build> {
     if buildsys::is_host_command(&output) {
         opts.settings.NODERAWFS = true;
     }
-    let mut outputs = outputs_for(&output, opts.settings.SINGLE_FILE)?;
-    let data = crate::datafiles::resolve(&opts, !matches!(outputs, Outputs::Wasm { .. }))?;
+    let mut outputs = if opts.shared {
+        eprintln!(
+            "wasmcc: warning: -shared links a relocatable object, as emcc does: \
+             the web has no shared libraries, and the object links into a program like a .o"
+        );
+        Outputs::Relocatable {
+            obj: opts
+                .output
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("a.out.so")),
+        }
+    } else {
+        outputs_for(&output, opts.settings.SINGLE_FILE)?
+    };
+    let has_runtime = !matches!(outputs, Outputs::Wasm { .. } | Outputs::Relocatable { .. });
+    let data = crate::datafiles::resolve(&opts, has_runtime)?;
     if crate::datafiles::writes_package(&opts) {
         match &mut outputs {
             Outputs::Js { js, data, .. } | Outputs::Html { js, data, .. } => {
                 *data = Some(crate::datafiles::package_path(js)?);
             }
-            Outputs::Wasm { .. } => {}
+            Outputs::Wasm { .. } | Outputs::Relocatable { .. } => {}
         }
     }
     let is_page = matches!(outputs, Outputs::Html { .. });
@@ -226,6 +245,7 @@ fn resolve_build(opts: &Options) -> Result<Build> {
         env.node = false;
     }
     let glue = match outputs {
+        Outputs::Relocatable { .. } => None,
         Outputs::Wasm { .. } => {
             if opts.settings.ASYNCIFY {
                 return Err(err!(

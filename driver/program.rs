@@ -38,6 +38,9 @@ pub fn build(tools: &Tools, sysroot: &Sysroot, mut plan: Build) -> Result<()> {
     let t = tmp.path();
     let result = (|| {
         let objects = compile_sources(tools, sysroot, plan, t)?;
+        if let Outputs::Relocatable { obj } = &plan.outputs {
+            return link_relocatable(tools, plan, t, &objects, obj);
+        }
         let linked = link_module(tools, sysroot, plan, glue.as_ref(), t, &objects)?;
         let module = after_link(plan, &linked)?;
         render(plan, glue, module, t)
@@ -126,6 +129,28 @@ fn link_module(
     Ok(linked)
 }
 
+/// `-shared`: the objects and archives given, in order, linked into one
+/// relocatable object (`wasm-ld -r`); libraries are linked with the program.
+fn link_relocatable<'p>(
+    tools: &Tools,
+    plan: &'p Build,
+    t: &Path,
+    objects: &[PathBuf],
+    obj: &'p Path,
+) -> Result<Vec<(PathBuf, &'p Path)>> {
+    let out = t.join("out.o");
+    let mut cmd = tools.wasm_ld.command();
+    cmd.args(["-m", "wasm32", "-r"]);
+    for item in link::items(&plan.link, &plan.sources, objects) {
+        if let link::Item::Object { path, .. } = item {
+            cmd.arg(path);
+        }
+    }
+    cmd.arg("-o").arg(&out);
+    crate::run::run(&mut cmd, plan.opts.verbose)?;
+    Ok(vec![(out, obj)])
+}
+
 /// Asyncify and wasm-opt, which work on the file; then the module is read
 /// once, and the steps after that rewrite it in memory.
 fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
@@ -158,6 +183,9 @@ fn render<'p>(
     let opts = &plan.opts;
     let wasm_file = t.join("out.wasm");
     let (glue_in, js_path, shape, executable, html, single_file) = match (&plan.outputs, glue) {
+        (Outputs::Relocatable { .. }, _) => {
+            return Err(err!("a relocatable object has no JS (a wasmcc bug)"))
+        }
         (Outputs::Wasm { wasm }, _) => {
             fs::write(&wasm_file, &module.bytes).at("write", &wasm_file)?;
             return Ok(vec![(wasm_file, wasm.as_path())]);
