@@ -496,9 +496,9 @@ fn check_settings(opts: &Options) -> Result<()> {
             "-sINITIAL_MEMORY={initial} is more than -sMAXIMUM_MEMORY={max}"
         ));
     }
-    if s.ASYNCIFY_STACK_SIZE.0 < KIB || s.ASYNCIFY_STACK_SIZE.0 > max / 2 {
+    if s.ASYNCIFY_STACK_SIZE.0 == 0 || s.ASYNCIFY_STACK_SIZE.0 > max / 2 {
         return Err(err!(
-            "-sASYNCIFY_STACK_SIZE={} must be between 1KB and half of -sMAXIMUM_MEMORY={max}",
+            "-sASYNCIFY_STACK_SIZE={} must be more than 0 and at most half of -sMAXIMUM_MEMORY={max}",
             s.ASYNCIFY_STACK_SIZE.0
         ));
     }
