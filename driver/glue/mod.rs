@@ -291,6 +291,16 @@ impl Glue<'_> {
         if s.ALLOW_MEMORY_GROWTH && asks_limit {
             settings["maxMemory"] = s.MAXIMUM_MEMORY.0.into();
         }
+        if !s.INVOKE_RUN {
+            settings["invokeRun"] = false.into();
+        }
+        if let Some((initial, maximum)) = self.module.memory_import {
+            let mut limits = serde_json::json!({ "initial": initial });
+            if let Some(max) = maximum {
+                limits["maximum"] = max.into();
+            }
+            settings["importedMemory"] = limits;
+        }
         if s.ASYNCIFY {
             settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();
         }
