@@ -550,3 +550,22 @@ fn imported_memory_uses_the_pages_module_wasm_memory() {
     );
     assert_eq!(text(&imports.stdout), "env.memory\n");
 }
+
+/// `EM_JS(...)` as Emscripten documents it, without a `;` after the body,
+/// compiles without a warning, and with one too.
+#[test]
+fn em_js_without_a_trailing_semicolon_compiles() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "emjs.c",
+        "#include <emscripten.h>\n#include <stdio.h>\n\
+         EM_JS(int, twice, (int x), {\n  return x * 2;\n})\n\
+         EM_JS(void, say, (const char *s), {\n  out(UTF8ToString(s));\n});\n\
+         int main(void) { say(\"from EM_JS\"); printf(\"%d\\n\", twice(21)); return 0; }\n",
+    );
+    build_in(p, &["-Wall", "-Werror", "emjs.c", "-o", "emjs.js"]);
+    let out = node(&p.join("emjs.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "from EM_JS\n42\n", "{}", explain(&out));
+}
