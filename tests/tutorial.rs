@@ -569,3 +569,127 @@ fn em_js_without_a_trailing_semicolon_compiles() {
     let out = node(&p.join("emjs.js"), &[], b"", p);
     assert_eq!(text(&out.stdout), "from EM_JS\n42\n", "{}", explain(&out));
 }
+
+/// emscripten/fetch.h's basic use: a GET into memory, then onsuccess or
+/// onerror, while the program lives on after main.
+const FETCH_C: &str = r#"#include <emscripten/fetch.h>
+#include <stdio.h>
+#include <string.h>
+
+static void done(emscripten_fetch_t *f) {
+    printf("success %d %s %llu bytes: %.*s", f->status, f->url,
+           (unsigned long long)f->numBytes, (int)f->numBytes, f->data);
+    printf("user data: %s\n", (const char *)f->userData);
+    emscripten_fetch_close(f);
+}
+
+static void failed(emscripten_fetch_t *f) {
+    printf("error %s ready %d\n", f->url, f->readyState);
+    emscripten_fetch_close(f);
+}
+
+int main(int argc, char **argv) {
+    for (int i = 1; i < argc; i++) {
+        emscripten_fetch_attr_t attr;
+        emscripten_fetch_attr_init(&attr);
+        strcpy(attr.requestMethod, "GET");
+        attr.attributes = EMSCRIPTEN_FETCH_LOAD_TO_MEMORY;
+        attr.onsuccess = done;
+        attr.onerror = failed;
+        attr.userData = "mine";
+        emscripten_fetch(&attr, argv[i]);
+    }
+    puts("main returns");
+    return 0;
+}
+"#;
+
+#[test]
+fn fetch_loads_a_file_into_memory_in_node() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "fetch.c", FETCH_C);
+    write(p, "data.txt", "hello from a file\n");
+    build_in(p, &["fetch.c", "-o", "fetch.js"]);
+    let out = node(&p.join("fetch.js"), &["data.txt"], b"", p);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(
+        text(&out.stdout),
+        "main returns\nsuccess 200 data.txt 18 bytes: hello from a file\nuser data: mine\n"
+    );
+    let out = node(&p.join("fetch.js"), &["no-such-file.txt"], b"", p);
+    assert_eq!(
+        text(&out.stdout),
+        "main returns\nerror no-such-file.txt ready 4\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+#[test]
+fn fetch_gets_from_a_local_http_server_in_node() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "fetch.c", FETCH_C);
+    build_in(p, &["fetch.c", "-o", "fetch.js"]);
+    let script = r#"
+const http = require('http');
+const server = http.createServer((req, res) => {
+  if (req.url === '/data.txt') { res.writeHead(200); res.end('served over http\n'); }
+  else { res.writeHead(404); res.end('no'); }
+});
+server.listen(0, '127.0.0.1', () => {
+  const base = `http://127.0.0.1:${server.address().port}`;
+  require('child_process').execFile('node', ['fetch.js', `${base}/data.txt`, `${base}/gone`], (e, stdout) => {
+    process.stdout.write(stdout.replaceAll(base, 'BASE'));
+    server.close();
+  });
+});
+"#;
+    let out = node_eval(p, script, &[]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("main returns\n"), "{}", explain(&out));
+    assert!(
+        stdout.contains("success 200 BASE/data.txt 17 bytes: served over http\nuser data: mine\n"),
+        "{}",
+        explain(&out)
+    );
+    assert!(
+        stdout.contains("error BASE/gone ready 4\n"),
+        "{}",
+        explain(&out)
+    );
+}
+
+#[test]
+fn fetch_gets_a_file_beside_the_page_in_chromium() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "fetch.c", FETCH_C);
+    write(p, "data.txt", "hello from the server\n");
+    build_in(p, &["fetch.c", "-o", "fetch.html"]);
+    if !browser_or_skip("fetch_gets_a_file_beside_the_page_in_chromium") {
+        return;
+    }
+    let out = wasmrun(
+        p,
+        [
+            p.join("fetch.html").as_os_str(),
+            OsStr::new("data.txt"),
+            OsStr::new("missing.txt"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("main returns\n"), "{}", explain(&out));
+    assert!(
+        stdout.contains("success 200 data.txt 22 bytes: hello from the server\nuser data: mine\n"),
+        "{}",
+        explain(&out)
+    );
+    assert!(
+        stdout.contains("error missing.txt ready 4\n"),
+        "{}",
+        explain(&out)
+    );
+}
