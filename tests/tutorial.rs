@@ -693,3 +693,24 @@ fn fetch_gets_a_file_beside_the_page_in_chromium() {
         explain(&out)
     );
 }
+
+/// EM_ASYNC_JS: with -sASYNCIFY the C caller sleeps until the body's
+/// promise settles and gets its value; without it the build says so.
+#[test]
+fn em_async_js_awaits_with_asyncify() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "aj.c",
+        "#include <emscripten.h>\n#include <stdio.h>\n\
+         EM_ASYNC_JS(int, later, (int x), {\n  out('waiting');\n  await new Promise((r) => setTimeout(r, 20));\n  return x + 1;\n})\n\
+         int main(void) { printf(\"got %d\\n\", later(41)); return 0; }\n",
+    );
+    let e = fails_in(p, &["aj.c", "-o", "aj.js"]);
+    assert!(e.contains("EM_ASYNC_JS") && e.contains("-sASYNCIFY"), "{e}");
+    build_in(p, &["aj.c", "-sASYNCIFY", "-o", "aj.js"]);
+    let out = node(&p.join("aj.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(text(&out.stdout), "waiting\ngot 42\n");
+}

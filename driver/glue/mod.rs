@@ -242,12 +242,18 @@ impl Glue<'_> {
             })
             .collect();
         for j in &em_js {
-            parts.push(format!(
-                "function {}({}) {}",
-                j.name,
-                emjs::param_names(&j.params).join(", "),
-                userlib::with_fresh_heaps(&j.body)
-            ));
+            let params = emjs::param_names(&j.params).join(", ");
+            let body = userlib::with_fresh_heaps(&j.body);
+            parts.push(if j.is_async {
+                // EM_ASYNC_JS: the C caller sleeps until the body's promise
+                // settles, and on the rewind gets its value (asyncify.js).
+                format!(
+                    "function {0}({params}) {{\n  return asyncify.handleSleep((wake) => {{\n    (async () => {body})().then(wake, (e) => {{\n      report(`EM_ASYNC_JS {0}: ${{e?.stack || e}}`);\n      wake(0);\n    }});\n  }});\n}}",
+                    j.name
+                )
+            } else {
+                format!("function {}({params}) {body}", j.name)
+            });
         }
         parts.extend(dyncalls);
         if !em_asm.is_empty() {
