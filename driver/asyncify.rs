@@ -106,7 +106,23 @@ pub fn not_recompiled(what: &str) -> crate::error::Error {
 /// above). Returns true when the module has been optimised here.
 pub fn after_link(module: &crate::postlink::Module, wasm: &Path, opts: &Options) -> Result<bool> {
     let s = &opts.settings;
+    // EM_ASYNC_JS functions the program calls sleep like emscripten_sleep.
+    let async_js: Vec<String> = crate::glue::emjs::async_names(&module.bytes)?
+        .into_iter()
+        .filter(|name| {
+            module
+                .info
+                .imports
+                .iter()
+                .any(|i| i.module == "env" && i.field == *name)
+        })
+        .collect();
     if !s.ASYNCIFY {
+        if let Some(name) = async_js.first() {
+            return Err(err!(
+                "EM_ASYNC_JS function '{name}' needs Asyncify: build with -sASYNCIFY (compile and link)"
+            ));
+        }
         if module
             .info
             .imports
@@ -134,6 +150,7 @@ pub fn after_link(module: &crate::postlink::Module, wasm: &Path, opts: &Options)
             .filter(|i| i.module == "env" && i.field.starts_with("invoke_"))
             .map(|i| format!("env.{}", i.field)),
     );
+    list.extend(async_js.iter().map(|name| format!("env.{name}")));
     for name in &s.ASYNCIFY_IMPORTS {
         list.push(if name.contains('.') {
             name.clone()

@@ -148,6 +148,10 @@ pub struct Options {
     pub pthread: bool,
     /// `-shared`: one relocatable object instead of a program.
     pub shared: bool,
+    /// `-nostdlib`, `-nodefaultlibs`: no system library in the link.
+    pub nostdlib: bool,
+    /// `-nostdlib`, `-nostartfiles`: no crt1 object in the link.
+    pub nostartfiles: bool,
     /// `--preload-file`, `--embed-file`: data files for the program (datafiles.rs).
     pub data_files: Vec<crate::datafiles::Request>,
     /// `--exclude-file`: names left out of the folders of `data_files`.
@@ -221,6 +225,7 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-include", takes: Takes::NextArg, meta: "FILE", help: "Include FILE before each source", apply: |o, v| { o.compile_args.extend(["-include".into(), v.into()]); Ok(()) } },
     Flag { spelling: "-imacros", takes: Takes::NextArg, meta: "FILE", help: "Take the macros of FILE before each source", apply: |o, v| { o.compile_args.extend(["-imacros".into(), v.into()]); Ok(()) } },
     Flag { spelling: "-std=", takes: Takes::Prefix, meta: "STD", help: "Language standard (c99, c11, gnu17, c++17, ...)", apply: compile_arg },
+    Flag { spelling: "--std=", takes: Takes::Prefix, meta: "STD", help: "Same as -std=STD, as gcc and clang read it", apply: |o, v| { o.compile_args.push(v[1..].to_string()); Ok(()) } },
     Flag { spelling: "-ansi", takes: Takes::Nothing, meta: "", help: "Same as -std=c89 (C) or -std=c++98 (C++)", apply: compile_arg },
     Flag { spelling: "-x", takes: Takes::Value, meta: "LANG", help: "Treat the inputs that follow as LANG (c, c++, assembler, assembler-with-cpp, cpp-output, none)", apply: |o, v| {
         o.forced_lang = Lang::from_x(v).ok_or_else(|| err!("unknown language '-x {v}' (use c, c++, assembler, assembler-with-cpp, cpp-output or none)"))?;
@@ -295,6 +300,11 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-static-libstdc++", takes: Takes::Nothing, meta: "", help: "Accepted: libc++ is always linked statically", apply: |_, _| Ok(()) },
     Flag { spelling: "-shared", takes: Takes::Nothing, meta: "", help: "Link the inputs into one relocatable object instead of a program, as emcc does (the web has no shared libraries)", apply: |o, _| { o.shared = true; Ok(()) } },
     Flag { spelling: "-save-temps", takes: Takes::Prefix, meta: "", help: "Keep clang's intermediate files (.i, .bc, .s) in the current folder", apply: compile_arg },
+    Flag { spelling: "--no-entry", takes: Takes::Nothing, meta: "", help: "No main: a module of exported functions (-sEXPORTED_FUNCTIONS, EMSCRIPTEN_KEEPALIVE); same as -sEXPECT_MAIN=0", apply: |o, _| { o.settings.EXPECT_MAIN = false; Ok(()) } },
+    Flag { spelling: "--emrun", takes: Takes::Nothing, meta: "", help: "Accepted and ignored: a page needs nothing extra to be run from the command line (wasmrun PAGE.html runs one)", apply: |_, _| Ok(()) },
+    Flag { spelling: "-nostdlib", takes: Takes::Nothing, meta: "", help: "Link no system library (libc, the support library, compiler-rt, libc++) and no start files, as emcc", apply: |o, _| { o.nostdlib = true; o.nostartfiles = true; Ok(()) } },
+    Flag { spelling: "-nodefaultlibs", takes: Takes::Nothing, meta: "", help: "Link no system library (libc, the support library, compiler-rt, libc++)", apply: |o, _| { o.nostdlib = true; Ok(()) } },
+    Flag { spelling: "-nostartfiles", takes: Takes::Nothing, meta: "", help: "Link no start file (crt1.o): the module has no _initialize or _start of libc's", apply: |o, _| { o.nostartfiles = true; Ok(()) } },
     Flag { spelling: "-specs=", takes: Takes::Prefix, meta: "FILE", help: "Accepted and ignored: gcc's spec files do not apply to clang", apply: |_, v| {
         eprintln!("wasmcc: warning: {v}: gcc spec files do not apply to wasmcc; ignored");
         Ok(()) } },
@@ -321,6 +331,8 @@ impl Options {
             js_libraries: Vec::new(),
             pthread: false,
             shared: false,
+            nostdlib: false,
+            nostartfiles: false,
             data_files: Vec::new(),
             exclude_files: Vec::new(),
             forced_lang: None,
@@ -637,6 +649,12 @@ mod tests {
             ("-sWASM=1", "-s"),
             ("-sSTACK_SIZE=1MB", "-s"),
             ("-std=c11", "-std="),
+            ("--std=c11", "--std="),
+            ("--no-entry", "--no-entry"),
+            ("--emrun", "--emrun"),
+            ("-nostdlib", "-nostdlib"),
+            ("-nostartfiles", "-nostartfiles"),
+            ("-nodefaultlibs", "-nodefaultlibs"),
             ("-include", "-include"),
             ("-imacros", "-imacros"),
             ("-isystem", "-isystem"),

@@ -136,10 +136,19 @@ impl Link<'_> {
         let lib = &self.sysroot.wasi_lib;
         let mut cmd = self.wasm_ld.command();
         cmd.args(["-m", "wasm32"]);
-        match self.js_symbols {
-            Some(_) => cmd.arg("--no-entry").arg(lib.join("crt1-reactor.o")),
-            None => cmd.arg(lib.join("crt1-command.o")),
-        };
+        // A module with a JS runtime, or without main, is a reactor: its
+        // `_initialize` runs the constructors, and no `_start` is exported.
+        let reactor = self.js_symbols.is_some() || !s.EXPECT_MAIN;
+        if reactor {
+            cmd.arg("--no-entry");
+        }
+        if !self.opts.nostartfiles {
+            cmd.arg(lib.join(if reactor {
+                "crt1-reactor.o"
+            } else {
+                "crt1-command.o"
+            }));
+        }
         for dir in &self.opts.lib_dirs {
             cmd.arg(format!("-L{}", dir.display()));
         }
@@ -165,37 +174,48 @@ impl Link<'_> {
                 cmd.arg("--export=__wasmcc_rawfs_init");
             }
         }
-        cmd.arg(self.sysroot.support_lib());
-        if self.opts.links_cxx() {
-            cmd.arg(self.sysroot.support_lib_cxx());
-            cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
-        }
-        // printf and scanf of long double: wasi-libc leaves it out unless this
-        // archive comes first, and aborts at run time without it. It costs
-        // about 4 KB, only in programs that use printf or scanf.
-        cmd.arg(lib.join("libc-printscan-long-double.a"));
-        cmd.arg(lib.join("libc.a"));
-        for emulation in ["mman", "signal", "process-clocks", "getpid"] {
-            cmd.arg(lib.join(format!("libwasi-emulated-{emulation}.a")));
-        }
-        cmd.arg(&self.sysroot.builtins);
-        if self.js_symbols.is_some() {
-            cmd.arg("--export=_initialize");
-            if with_main {
-                cmd.args(["--export=__main_void", "--export=exit"]);
+        // -nostdlib: the user's objects and -l libraries only, as emcc links them.
+        if !self.opts.nostdlib {
+            cmd.arg(self.sysroot.support_lib());
+            if self.opts.links_cxx() {
+                cmd.arg(self.sysroot.support_lib_cxx());
+                cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
             }
+            // printf and scanf of long double: wasi-libc leaves it out unless this
+            // archive comes first, and aborts at run time without it. It costs
+            // about 4 KB, only in programs that use printf or scanf.
+            cmd.arg(lib.join("libc-printscan-long-double.a"));
+            cmd.arg(lib.join("libc.a"));
+            for emulation in ["mman", "signal", "process-clocks", "getpid"] {
+                cmd.arg(lib.join(format!("libwasi-emulated-{emulation}.a")));
+            }
+            cmd.arg(&self.sysroot.builtins);
         }
-        if self.js_symbols.is_some() {
-            let objects = self.items.iter().filter_map(|item| match item {
-                Item::Object { path, .. } => Some(path.as_path()),
-                Item::Lib(_) => None,
+        if reactor {
+            // Without start files `_initialize` is the user's, if anything.
+            cmd.arg(if self.opts.nostartfiles {
+                "--export-if-defined=_initialize"
+            } else {
+                "--export=_initialize"
             });
-            for name in crate::glue::interop::link_exports(self.opts, objects) {
-                cmd.arg(format!("--export={name}"));
-            }
-            if !s.ASYNCIFY && self.inline_js_calls_pointers() {
-                cmd.arg("--export-table");
-            }
+        }
+        if self.js_symbols.is_some() && with_main {
+            cmd.args(["--export=__main_void", "--export=exit"]);
+        }
+        let objects = self.items.iter().filter_map(|item| match item {
+            Item::Object { path, .. } => Some(path.as_path()),
+            Item::Lib(_) => None,
+        });
+        for name in crate::glue::interop::link_exports(self.opts, objects) {
+            cmd.arg(format!("--export={name}"));
+        }
+        if self.js_symbols.is_some() && !s.ASYNCIFY && self.inline_js_calls_pointers() {
+            cmd.arg("--export-table");
+        }
+        if s.IMPORTED_MEMORY {
+            // The page's Module.wasmMemory (or one the runtime makes) is
+            // env.memory; the export keeps `wasmExports.memory` for the runtime.
+            cmd.args(["--import-memory", "--export-memory"]);
         }
         for f in &s.EXPORTED_FUNCTIONS {
             let name = f.strip_prefix('_').unwrap_or(f);
@@ -238,7 +258,8 @@ impl Link<'_> {
 
     /// Links; a program without `main` (a library of exported functions) links too.
     pub fn run(&self) -> Result<()> {
-        let out = crate::run::capture(&mut self.command(true, false), self.opts.verbose)?;
+        let expect_main = self.opts.settings.EXPECT_MAIN;
+        let out = crate::run::capture(&mut self.command(expect_main, false), self.opts.verbose)?;
         if out.status.success() {
             eprint!(
                 "{}",
@@ -265,7 +286,7 @@ impl Link<'_> {
                 );
             }
         }
-        let with_main = others.len() == undefined.len();
+        let with_main = expect_main && others.len() == undefined.len();
         let mut cmd = self.command(with_main, !others.is_empty());
         let out = crate::run::capture(&mut cmd, self.opts.verbose)?;
         if out.status.success() {
@@ -357,6 +378,12 @@ impl Link<'_> {
                 "  std::filesystem's operations are not in the libc++ wasmcc links \
                  (Debian builds it without them); file streams (<fstream>), <cstdio> \
                  and POSIX calls (stat, opendir, mkdir, remove) work\n",
+            );
+        }
+        if self.js_symbols.is_none() && undefined.iter().any(|(sym, _)| sym == "main") {
+            // A .wasm of exported functions, as tutorials build one.
+            msg.push_str(
+                "  a module without main needs --no-entry (exports: -sEXPORTED_FUNCTIONS=_name or EMSCRIPTEN_KEEPALIVE)\n",
             );
         }
         msg.push_str("  define it, or link the object or library (-lNAME) that defines it");

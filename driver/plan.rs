@@ -206,6 +206,7 @@ fn resolve_build(opts: &Options) -> Result<Build> {
     if buildsys::is_host_command(&output) {
         opts.settings.NODERAWFS = true;
     }
+    imply_settings(&mut opts);
     let mut outputs = if opts.shared {
         eprintln!(
             "wasmcc: warning: -shared links a relocatable object, as emcc does: \
@@ -450,6 +451,11 @@ fn check_settings(opts: &Options) -> Result<()> {
     const PAGE: u64 = 64 * KIB;
     const GIB4: u64 = 4 << 30;
     let s = &opts.settings;
+    if !s.WASM {
+        return Err(err!(
+            "-sWASM=0: asm.js output is not supported; wasmcc writes WebAssembly, which every current browser and Node run (leave out -sWASM, or use -sWASM=1)"
+        ));
+    }
     let stack = s.STACK_SIZE.0;
     let initial = s.INITIAL_MEMORY.0;
     let max = s.MAXIMUM_MEMORY.0;
@@ -505,6 +511,36 @@ fn check_settings(opts: &Options) -> Result<()> {
     check_export_name(&s.EXPORT_NAME)?;
     crate::asyncify::check_settings(opts)?;
     Ok(())
+}
+
+/// Settings that are other settings under an older name, and what a linker
+/// flag says of the entry point, applied to the settings the build uses.
+fn imply_settings(opts: &mut Options) {
+    let s = &mut opts.settings;
+    if s.USE_WEBGL2 {
+        s.MAX_WEBGL_VERSION = crate::settings::WebglVersion(2);
+    }
+    if s.FULL_ES3 {
+        s.FULL_ES2 = true;
+        s.MAX_WEBGL_VERSION = crate::settings::WebglVersion(2);
+    }
+    // `-Wl,--no-entry` says what --no-entry says; wasm-ld gets it once, from link.rs.
+    if opts.link_args.iter().any(|a| a == "--no-entry") {
+        s.EXPECT_MAIN = false;
+        opts.link_args.retain(|a| a != "--no-entry");
+    }
+    if !s.WASM_BIGINT {
+        eprintln!(
+            "wasmcc: warning: -sWASM_BIGINT=0: 64-bit integers still cross into JS as BigInt \
+             (wasmcc does not split them into two numbers)"
+        );
+    }
+    if s.DISABLE_EXCEPTION_CATCHING.0 == 0 {
+        eprintln!(
+            "wasmcc: warning: -sDISABLE_EXCEPTION_CATCHING=0: C++ exceptions are not supported yet; \
+             a throw aborts the program"
+        );
+    }
 }
 
 /// Words JavaScript reserves, which cannot name the Module object or factory.

@@ -39,9 +39,15 @@ pub struct Import {
     pub field: String,
 }
 
+#[derive(Default)]
 pub struct ModuleInfo {
     pub imports: Vec<Import>,
+    /// The exported functions (`--export-all` exports data symbols too,
+    /// which are not functions to call).
     pub exports: Vec<String>,
+    /// With `-sIMPORTED_MEMORY`, the imported memory's initial and largest
+    /// size in 64 KiB pages.
+    pub memory_import: Option<(u64, Option<u64>)>,
 }
 
 /// The linked module, read once after the tools have run: its bytes, which
@@ -65,16 +71,16 @@ impl Module {
 }
 
 fn imports_and_exports(bytes: &[u8]) -> Result<ModuleInfo> {
-    let mut info = ModuleInfo {
-        imports: Vec::new(),
-        exports: Vec::new(),
-    };
+    let mut info = ModuleInfo::default();
     let bad = |e: wasmparser::BinaryReaderError| err!("not a valid module: {e}");
     for payload in wasmparser::Parser::new(0).parse_all(bytes) {
         match payload.map_err(bad)? {
             wasmparser::Payload::ImportSection(reader) => {
                 for import in reader {
                     let import = import.map_err(bad)?;
+                    if let wasmparser::TypeRef::Memory(m) = import.ty {
+                        info.memory_import = Some((m.initial, m.maximum));
+                    }
                     info.imports.push(Import {
                         module: import.module.to_string(),
                         field: import.name.to_string(),
@@ -83,7 +89,10 @@ fn imports_and_exports(bytes: &[u8]) -> Result<ModuleInfo> {
             }
             wasmparser::Payload::ExportSection(reader) => {
                 for export in reader {
-                    info.exports.push(export.map_err(bad)?.name.to_string());
+                    let export = export.map_err(bad)?;
+                    if export.kind == wasmparser::ExternalKind::Func {
+                        info.exports.push(export.name.to_string());
+                    }
                 }
             }
             _ => {}

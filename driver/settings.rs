@@ -137,6 +137,22 @@ impl Value for Environments {
     }
 }
 
+/// A small level, such as ASSERTIONS' 0, 1 or 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Level(pub u32);
+
+impl Value for Level {
+    const FORM: &'static str = "0|1|2";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        match text.trim() {
+            "0" | "false" => Ok(Level(0)),
+            "1" | "true" => Ok(Level(1)),
+            "2" => Ok(Level(2)),
+            _ => Err("expected 0, 1 or 2".into()),
+        }
+    }
+}
+
 /// A WebGL major version: 1 or 2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WebglVersion(pub u32);
@@ -280,6 +296,36 @@ settings! {
     ERROR_ON_UNDEFINED_SYMBOLS: bool = "1";
     /// With ERROR_ON_UNDEFINED_SYMBOLS=0, warn about each undefined symbol.
     WARN_ON_UNDEFINED_SYMBOLS: bool = "1";
+    /// Output WebAssembly: always 1; 0 (asm.js) is not supported.
+    WASM: bool = "1";
+    /// The program has a main; 0 (also --no-entry) builds a module of
+    /// exports only, with no main and no start.
+    EXPECT_MAIN: bool = "1";
+    /// Run main as soon as the runtime is ready; 0 leaves it to
+    /// Module.callMain(), as Module.noInitialRun does.
+    INVOKE_RUN: bool = "1";
+    /// Export every C function, each as Module._name.
+    EXPORT_ALL: bool = "0";
+    /// A .wasm output that runs without wasmcc's JS: with EXPECT_MAIN=0 (or
+    /// --no-entry) a module of exports that imports nothing it does not use.
+    STANDALONE_WASM: bool = "0";
+    /// Take the memory from JS: Module.wasmMemory (a WebAssembly.Memory)
+    /// set by the page is the program's memory.
+    IMPORTED_MEMORY: bool = "0";
+    /// Runtime checks: accepted; wasmcc's runtime always names what is
+    /// missing (runtime methods, exports), and traps name their function.
+    ASSERTIONS: Level = "1";
+    /// Same as MAX_WEBGL_VERSION=2.
+    USE_WEBGL2: bool = "0";
+    /// Same as FULL_ES2=1 with MAX_WEBGL_VERSION=2 (OpenGL ES 3.0 on WebGL 2).
+    FULL_ES3: bool = "0";
+    /// 64-bit integers cross into JS as BigInt: always so in wasmcc (0 is
+    /// accepted with a warning).
+    WASM_BIGINT: bool = "1";
+    /// Accepted; the page is written as it is.
+    MINIFY_HTML: bool = "1";
+    /// Accepted; C++ exceptions are not supported yet, so a throw aborts.
+    DISABLE_EXCEPTION_CATCHING: Level = "1";
 }
 
 impl Settings {
@@ -287,6 +333,25 @@ impl Settings {
     pub fn apply(&mut self, assignment: &str) -> Result<()> {
         let (key, value) = assignment.split_once('=').unwrap_or((assignment, "1"));
         let key = key.trim();
+        // The legacy spelling NO_X=1 of a 0|1 setting X means X=0.
+        if let Some(def) = key
+            .strip_prefix("NO_")
+            .and_then(find)
+            .filter(|d| find(key).is_none() && d.form == <bool as Value>::FORM)
+        {
+            let flipped = match <bool as Value>::parse(value.trim()) {
+                Ok(v) => {
+                    if v {
+                        "0"
+                    } else {
+                        "1"
+                    }
+                }
+                Err(why) => return Err(err!("bad value '{value}' for -s{key}: {why}")),
+            };
+            return (def.set)(self, flipped)
+                .map_err(|why| err!("bad value '{value}' for -s{key}: {why}"));
+        }
         let def = find(key).ok_or_else(|| unknown(key))?;
         (def.set)(self, value).map_err(|why| err!("bad value '{value}' for -s{key}: {why}"))
     }
@@ -358,6 +423,13 @@ mod tests {
         assert_eq!(s.ASYNCIFY_ADD, vec!["a", "b*"]);
         s.apply("ENVIRONMENT=node").unwrap();
         assert!(s.ENVIRONMENT.node && !s.ENVIRONMENT.web);
+        s.apply("NO_EXIT_RUNTIME=1").unwrap();
+        assert!(!s.EXIT_RUNTIME);
+        s.apply("NO_EXIT_RUNTIME=0").unwrap();
+        assert!(s.EXIT_RUNTIME);
+        s.apply("ASSERTIONS=2").unwrap();
+        assert_eq!(s.ASSERTIONS, Level(2));
+        assert!(s.apply("NO_STACK_SIZE=1").is_err());
     }
 
     #[test]

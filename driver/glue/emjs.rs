@@ -18,6 +18,8 @@ pub struct EmJs {
     pub params: String,
     /// The body with its braces.
     pub body: String,
+    /// `EM_ASYNC_JS`: the body may await, and the C caller sleeps (Asyncify).
+    pub is_async: bool,
 }
 
 /// The inline JS of a linked module.
@@ -39,6 +41,22 @@ pub fn take(bytes: &mut Vec<u8>) -> Result<InlineJs> {
     inline.em_asm = asm_blocks(&stripped).map_err(bad)?;
     *bytes = stripped;
     Ok(inline)
+}
+
+/// The names of the module's `EM_ASYNC_JS` functions (the section stays).
+pub fn async_names(bytes: &[u8]) -> Result<Vec<String>> {
+    let bad = |e: String| err!("the linked module is not valid: {e}");
+    let (_, section) = split_section(bytes).map_err(bad)?;
+    let mut inline = InlineJs::default();
+    for payload in section {
+        inline.parse_records(&payload).map_err(bad)?;
+    }
+    Ok(inline
+        .em_js
+        .into_iter()
+        .filter(|j| j.is_async)
+        .map(|j| j.name)
+        .collect())
 }
 
 fn leb(bytes: &[u8], pos: &mut usize) -> std::result::Result<usize, String> {
@@ -94,8 +112,10 @@ impl InlineJs {
             .filter(|s| !s.is_empty())
             .map(|s| String::from_utf8_lossy(s).into_owned());
         while let Some(head) = strings.next() {
-            let Some(name) = head.strip_prefix('J') else {
-                return Err(format!("unknown inline JS record '{head}'"));
+            let (name, is_async) = match (head.strip_prefix('J'), head.strip_prefix('A')) {
+                (Some(name), _) => (name, false),
+                (None, Some(name)) => (name, true),
+                (None, None) => return Err(format!("unknown inline JS record '{head}'")),
             };
             let (Some(params), Some(body)) = (strings.next(), strings.next()) else {
                 return Err(format!("EM_JS record of '{name}' is truncated"));
@@ -104,6 +124,7 @@ impl InlineJs {
                 name: name.to_string(),
                 params,
                 body,
+                is_async,
             };
             match self.em_js.iter().find(|j| j.name == js.name) {
                 // The same EM_JS from a header included in several sources.

@@ -92,23 +92,27 @@ pub fn roots(opts: &Options) -> Vec<&'static str> {
 
 /// What wasm-ld must export beyond the usual: the stack pointer when JS
 /// allocates on the C stack, and the functions marked `EMSCRIPTEN_KEEPALIVE`
-/// (`__attribute__((used))`) in the objects being linked.
+/// (`__attribute__((used))`) in the objects being linked, or with
+/// `-sEXPORT_ALL` every function they define. (wasm-ld's own --export-all
+/// also exports the libraries' wrapped functions, which breaks the module.)
 pub fn link_exports<'a>(opts: &Options, objects: impl Iterator<Item = &'a Path>) -> Vec<String> {
     let mut names = Vec::new();
     if exported_methods(opts).any(|m| matches!(m.item, "stack" | "ccall" | "cwrap")) {
         names.push("__stack_pointer".to_string());
     }
     for path in objects {
-        names.extend(keepalive_functions(path));
+        names.extend(exported_functions(path, opts.settings.EXPORT_ALL));
     }
     names.sort();
     names.dedup();
     names
 }
 
-/// The defined, global functions an object marks as not to be stripped.
-/// Anything that is not a wasm object (an archive, say) has none.
-fn keepalive_functions(path: &Path) -> Vec<String> {
+/// The defined, global functions of an object that the module exports:
+/// those marked as not to be stripped, or with `all` every one (main's
+/// symbols aside: the runtime calls main). Anything that is not a wasm
+/// object (an archive, say) has none.
+fn exported_functions(path: &Path, all: bool) -> Vec<String> {
     use wasmparser::{KnownCustom, Linking, Payload, SymbolFlags, SymbolInfo};
     let Ok(bytes) = std::fs::read(path) else {
         return Vec::new();
@@ -135,7 +139,11 @@ fn keepalive_functions(path: &Path) -> Vec<String> {
                     ..
                 } = symbol
                 {
-                    let keep = flags.contains(SymbolFlags::NO_STRIP)
+                    let is_main = matches!(
+                        name,
+                        "main" | "__original_main" | "__main_void" | "__main_argc_argv"
+                    );
+                    let keep = (flags.contains(SymbolFlags::NO_STRIP) || (all && !is_main))
                         && !flags.contains(SymbolFlags::UNDEFINED)
                         && !flags.contains(SymbolFlags::BINDING_LOCAL);
                     if keep {
@@ -171,6 +179,11 @@ fn is_runtime_export(name: &str) -> bool {
 pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
     let mut out = String::from("function attachExports() {\n");
     let mut c_functions = 0;
+    // main, as emcc shows it: Module._main() runs it (a page's
+    // onRuntimeInitialized may call it), with Module.arguments as argv.
+    if module.exports.iter().any(|e| e == "__main_void") {
+        out.push_str("  Module._main = () => wasmExports.__main_void();\n");
+    }
     for name in &module.exports {
         if !is_runtime_export(name) {
             out.push_str(&format!("  Module._{name} = wasmExports.{name};\n"));
@@ -218,6 +231,7 @@ mod tests {
             exports: ["memory", "__wasmcc_call_v", "__wasmcc_rawfs_init", "add"]
                 .map(String::from)
                 .to_vec(),
+            ..Default::default()
         };
         let js = attach_exports(&opts, &module);
         assert!(js.contains("Module._add = wasmExports.add;"), "{js}");
@@ -225,6 +239,7 @@ mod tests {
         let only_helpers = ModuleInfo {
             imports: Vec::new(),
             exports: vec!["__wasmcc_call_v".into()],
+            ..Default::default()
         };
         // Nothing for JS to call: no table of runtime-method errors at -O2.
         assert!(!attach_exports(&opts, &only_helpers).contains("guardRuntimeMethods"));

@@ -242,12 +242,18 @@ impl Glue<'_> {
             })
             .collect();
         for j in &em_js {
-            parts.push(format!(
-                "function {}({}) {}",
-                j.name,
-                emjs::param_names(&j.params).join(", "),
-                userlib::with_fresh_heaps(&j.body)
-            ));
+            let params = emjs::param_names(&j.params).join(", ");
+            let body = userlib::with_fresh_heaps(&j.body);
+            parts.push(if j.is_async {
+                // EM_ASYNC_JS: the C caller sleeps until the body's promise
+                // settles, and on the rewind gets its value (asyncify.js).
+                format!(
+                    "function {0}({params}) {{\n  return asyncify.handleSleep((wake) => {{\n    (async () => {body})().then(wake, (e) => {{\n      report(`EM_ASYNC_JS {0}: ${{e?.stack || e}}`);\n      wake(0);\n    }});\n  }});\n}}",
+                    j.name
+                )
+            } else {
+                format!("function {}({params}) {body}", j.name)
+            });
         }
         parts.extend(dyncalls);
         if !em_asm.is_empty() {
@@ -290,6 +296,16 @@ impl Glue<'_> {
             env_import("emscripten_get_heap_max") || env_import("emscripten_get_compiler_setting");
         if s.ALLOW_MEMORY_GROWTH && asks_limit {
             settings["maxMemory"] = s.MAXIMUM_MEMORY.0.into();
+        }
+        if !s.INVOKE_RUN {
+            settings["invokeRun"] = false.into();
+        }
+        if let Some((initial, maximum)) = self.module.memory_import {
+            let mut limits = serde_json::json!({ "initial": initial });
+            if let Some(max) = maximum {
+                limits["maximum"] = max.into();
+            }
+            settings["importedMemory"] = limits;
         }
         if s.ASYNCIFY {
             settings["asyncifyStackSize"] = s.ASYNCIFY_STACK_SIZE.0.into();

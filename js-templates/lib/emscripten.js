@@ -253,3 +253,55 @@ function getWasmTableEntry(ptr) {
   if (!table) throw new Error('dynCall: the function table is not exported');
   return table.get(ptr);
 }
+
+//! env.__wasmcc_fetch needs: utf8, mem, liveRuntime, wasmState, isNode, stringToUTF8, lengthBytesUTF8
+/**
+ * emscripten_fetch (libc-shims/js/fetch.c): downloads `url` with `method`,
+ * the request's body and headers (name, value, ..., NULL), then hands C the
+ * response, its headers and status, and reports the end. In Node a URL
+ * without a scheme, or a file: URL, is a file of the host.
+ */
+function __wasmcc_fetch(fetchPtr, url, method, body, bodySize, headersPtr) {
+  const address = readCString(url);
+  const init = { method: readCString(method), headers: {} };
+  if (body) init.body = u8().slice(body, body + bodySize);
+  for (let p = headersPtr; p && dv().getUint32(p, true); p += 8) {
+    init.headers[readCString(dv().getUint32(p, true))] = readCString(dv().getUint32(p + 4, true));
+  }
+  liveRuntime.hold();
+  const isFile = isNode && !/^[a-z][a-z0-9+.-]*:/i.test(address);
+  const request = isFile || (isNode && address.startsWith('file:'))
+    ? require('fs').promises.readFile(isFile ? address : new URL(address)).then(
+        (data) => ({ ok: true, status: 200, statusText: 'OK', headers: '', data }),
+        (e) => ({ ok: false, status: 404, statusText: e.code || 'Not Found', headers: '', data: null }),
+      )
+    : fetch(address, init).then((response) =>
+        response.arrayBuffer().then((data) => ({
+          ok: response.ok,
+          status: response.status,
+          statusText: response.statusText,
+          headers: [...response.headers].map(([name, value]) => `${name}: ${value}\r\n`).join(''),
+          data: new Uint8Array(data),
+        })),
+      );
+  request
+    .catch((e) => ({ ok: false, status: 0, statusText: String(e?.message || e), headers: '', data: null }))
+    .then((r) => {
+      callIntoProgram(() => {
+        const x = wasmExports;
+        if (r.data) {
+          const ptr = x.__wasmcc_fetch_buffer(fetchPtr, r.data.length);
+          if (ptr) u8().set(r.data, ptr);
+          else r.ok = false;
+        }
+        if (r.headers) {
+          const size = lengthBytesUTF8(r.headers);
+          const ptr = x.__wasmcc_fetch_headers_buffer(fetchPtr, size);
+          if (ptr) stringToUTF8(r.headers, ptr, size + 1);
+        }
+        stringToUTF8(r.statusText, x.__wasmcc_fetch_status_text(fetchPtr), 64);
+        x.__wasmcc_fetch_done(fetchPtr, r.status, r.ok ? 1 : 0);
+      });
+    })
+    .finally(() => liveRuntime.release());
+}

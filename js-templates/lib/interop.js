@@ -127,7 +127,11 @@ function stackAlloc(size) {
  * With `{async: true}` (and -sASYNCIFY) the C function may sleep, and the
  * result is a promise.
  */
-function ccall(name, returnType, argTypes = [], args = [], opts = {}) {
+function ccall(name, returnType, argTypes, args, opts) {
+  // null says "none", as in MDN's ccall('myFunction', null, null, null).
+  argTypes = argTypes || [];
+  args = args || [];
+  opts = opts || {};
   const f = wasmExports[name];
   if (typeof f != 'function') throw new Error(`ccall: '${name}' is not an exported C function (export it with -sEXPORTED_FUNCTIONS=_${name} or EMSCRIPTEN_KEEPALIVE)`);
   const sp = stackSave();

@@ -1,5 +1,5 @@
 // Starting the program: instantiate the module, run Module.preRun, the
-// constructors, onRuntimeInitialized, `main` (unless Module.noInitialRun;
+// constructors, onRuntimeInitialized, `main` (unless Module.noInitialRun or -sINVOKE_RUN=0;
 // Module.callMain runs it later), `exit` and Module.postRun, and end with the
 // program's status, whatever way it ends. start() returns a promise of
 // Module, which MODULARIZE's factory hands to its caller.
@@ -17,14 +17,20 @@ function start() {
       // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
+      // Emscripten's handles on the instance: Module.asm is the older name of wasmExports.
+      Module.wasmExports = Module.asm = wasmExports;
+      Module.wasmMemory = wasmMemory;
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
-        wasmExports._initialize();
+        // A module linked with -nostartfiles may have no _initialize.
+        wasmExports._initialize?.();
+        // An error thrown here ends the program before main, as with emcc.
         Module.onRuntimeInitialized?.();
-        if (wasmExports.__main_void && !Module.noInitialRun) callMain();
+        // -sINVOKE_RUN=0 leaves main to Module.callMain, as Module.noInitialRun does.
+        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
       });
       return Module;
     },
@@ -97,3 +103,12 @@ function exitStatusOf(e) {
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
   return 1;
 }
+
+//! env.memory
+/**
+ * -sIMPORTED_MEMORY: the module's memory comes from JS. A page that set
+ * Module.wasmMemory (a WebAssembly.Memory) before the script gives its own;
+ * otherwise the runtime makes one of the size the module asks for.
+ */
+const memory =
+  Module.wasmMemory instanceof WebAssembly.Memory ? Module.wasmMemory : new WebAssembly.Memory(settings.importedMemory);

@@ -4,7 +4,7 @@ var Module = typeof Module != 'undefined' ? Module : {};
 ((Module) => {
   const scriptPath = typeof __filename != 'undefined' ? __filename : globalThis.document?.currentScript?.src || '';
   const isMainScript = typeof module != 'undefined' && require.main === module;
-  const wasmFile = 'exports-ccall.wasm';
+  const wasmFile = "exports-ccall.wasm";
   const settings = {"exitRuntime":true};
 
 let wasmExports;
@@ -69,7 +69,10 @@ function lengthBytesUTF8(str) {
   return utf8Encoder.encode(str).length;
 }
 
-function ccall(name, returnType, argTypes = [], args = [], opts = {}) {
+function ccall(name, returnType, argTypes, args, opts) {
+  argTypes = argTypes || [];
+  args = args || [];
+  opts = opts || {};
   const f = wasmExports[name];
   if (typeof f != 'function') throw new Error(`ccall: '${name}' is not an exported C function (export it with -sEXPORTED_FUNCTIONS=_${name} or EMSCRIPTEN_KEEPALIVE)`);
   const sp = stackSave();
@@ -140,7 +143,7 @@ function guardRuntimeMethods(names) {
 
 function loadWasmWeb(imports) {
   const dir = (scriptPath || location.href).replace(/[^/]*$/, '');
-  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
+  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + encodeURIComponent(wasmFile), location.href);
   Module.setStatus?.(`Downloading ${wasmFile}...`);
   return fetch(url).then(
     (response) => {
@@ -235,14 +238,16 @@ function start() {
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
+      Module.wasmExports = Module.asm = wasmExports;
+      Module.wasmMemory = wasmMemory;
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
-        wasmExports._initialize();
+        wasmExports._initialize?.();
         Module.onRuntimeInitialized?.();
-        if (wasmExports.__main_void && !Module.noInitialRun) callMain();
+        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
       });
       return Module;
     },

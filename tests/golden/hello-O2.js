@@ -4,7 +4,7 @@ var Module = typeof Module != 'undefined' ? Module : {};
 ((Module) => {
   const scriptPath = typeof __filename != 'undefined' ? __filename : globalThis.document?.currentScript?.src || '';
   const isMainScript = typeof module != 'undefined' && require.main === module;
-  const wasmFile = 'hello-O2.wasm';
+  const wasmFile = "hello-O2.wasm";
   const settings = {"exitRuntime":true};
 
 const isNode = typeof process == 'object' && !!process.versions?.node;
@@ -18,7 +18,7 @@ function loadWasmNode(imports) {
 
 function loadWasmWeb(imports) {
   const dir = (scriptPath || location.href).replace(/[^/]*$/, '');
-  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
+  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + encodeURIComponent(wasmFile), location.href);
   Module.setStatus?.(`Downloading ${wasmFile}...`);
   return fetch(url).then(
     (response) => {
@@ -114,14 +114,16 @@ function start() {
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
+      Module.wasmExports = Module.asm = wasmExports;
+      Module.wasmMemory = wasmMemory;
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
-        wasmExports._initialize();
+        wasmExports._initialize?.();
         Module.onRuntimeInitialized?.();
-        if (wasmExports.__main_void && !Module.noInitialRun) callMain();
+        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
       });
       return Module;
     },
@@ -233,6 +235,7 @@ function fd_fdstat_get(fd, statPtr) {
 }
 
 function attachExports() {
+  Module._main = () => wasmExports.__main_void();
 }
 
   const wasmImports = {

@@ -12,7 +12,7 @@ var createTwice = (() => {
   return (moduleArg = {}) => {
     var Module = moduleArg;
     const isMainScript = false;
-    const wasmFile = 'modularize.wasm';
+    const wasmFile = "modularize.wasm";
     const settings = {"exitRuntime":true};
 
 function guardRuntimeMethods(names) {
@@ -116,14 +116,16 @@ function start() {
       wasmExports = instance.exports;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
+      Module.wasmExports = Module.asm = wasmExports;
+      Module.wasmMemory = wasmMemory;
       attachExports();
       Module.callMain = callMain;
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
-        wasmExports._initialize();
+        wasmExports._initialize?.();
         Module.onRuntimeInitialized?.();
-        if (wasmExports.__main_void && !Module.noInitialRun) callMain();
+        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
       });
       return Module;
     },

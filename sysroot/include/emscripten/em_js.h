@@ -27,3 +27,10 @@
  * compile; it costs nothing in the module. */
 #define EM_JS_DEPS(tag, deps)                                                  \
     static const char __wasmcc_js_deps_##tag[] __attribute__((unused)) = deps;
+
+/* EM_JS whose body may `await`: with -sASYNCIFY the C caller sleeps until the
+ * body's promise settles and gets its value. The record's head is "A". */
+#define EM_ASYNC_JS(ret, name, params, ...)                                    \
+    __attribute__((import_module("env"), import_name(#name))) ret name params; \
+    __WASMCC_RECORD(".ascii \"A\"\n.asciz " __WASMCC_STR(#name) "\n.asciz " __WASMCC_STR(#params)    \
+                    "\n.asciz " __WASMCC_STR(#__VA_ARGS__));
