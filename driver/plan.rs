@@ -145,6 +145,14 @@ pub fn resolve(opts: &Options) -> Result<Plan> {
     if opts.inputs.is_empty() {
         return Err(err!("no input files (wasmcc --help shows how to use it)"));
     }
+    // clang would ignore an empty `-o ""` and write a.out.js or x.o instead.
+    if opts
+        .output
+        .as_ref()
+        .is_some_and(|o| o.as_os_str().is_empty())
+    {
+        return Err(err!("-o needs a file name, not an empty one"));
+    }
     check_settings(opts)?;
     let plan = match opts.mode {
         Mode::Link => Plan::Build(Box::new(resolve_build(opts)?)),
