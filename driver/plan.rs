@@ -367,13 +367,13 @@ fn read_all(files: &[PathBuf], flag: &str) -> Result<String> {
 fn check_inputs(opts: &Options) -> Result<()> {
     for input in &opts.inputs {
         let (path, what) = match input {
-            Input::Source(p, _) if p.as_os_str() != "-" => (p, "source"),
-            Input::Object(p) => (p, "object or library"),
+            Input::Source(p, _) if p.as_os_str() != "-" => (p, "a source"),
+            Input::Object(p) => (p, "an object or library"),
             _ => continue,
         };
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                return Err(err!("{}: is a folder, not a {what} file", path.display()))
+                return Err(err!("{}: is a folder, not {what} file", path.display()))
             }
             Ok(_) => {}
             Err(_) => return Err(err!("{}: no such file", path.display())),
