@@ -415,11 +415,12 @@ fn check_outputs(opts: &Options, written: &[&Path]) -> Result<()> {
         let Ok(meta) = std::fs::metadata(out) else {
             if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
                 if !dir.is_dir() {
-                    return Err(err!(
-                        "cannot write {}: the folder {} does not exist",
-                        out.display(),
-                        dir.display()
-                    ));
+                    let why = if dir.exists() {
+                        format!("{} is not a folder", dir.display())
+                    } else {
+                        format!("the folder {} does not exist", dir.display())
+                    };
+                    return Err(err!("cannot write {}: {why}", out.display()));
                 }
             }
             continue;
