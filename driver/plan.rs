@@ -483,9 +483,6 @@ fn check_settings(opts: &Options) -> Result<()> {
             "-sSTACK_SIZE={stack} is too small: the stack must be at least 64KB"
         ));
     }
-    if !stack.is_multiple_of(16) {
-        return Err(err!("-sSTACK_SIZE={stack} must be a multiple of 16"));
-    }
     // Room for the data and the heap beside the stack.
     let limit = if s.ALLOW_MEMORY_GROWTH || initial == 0 {
         ("MAXIMUM_MEMORY", max)
@@ -499,6 +496,10 @@ fn check_settings(opts: &Options) -> Result<()> {
             limit.0,
             limit.1
         ));
+    }
+    // After the bounds: a huge value is reported as too big, not as odd.
+    if !stack.is_multiple_of(16) {
+        return Err(err!("-sSTACK_SIZE={stack} must be a multiple of 16"));
     }
     if initial > 0 && s.ALLOW_MEMORY_GROWTH && initial > max {
         return Err(err!(
