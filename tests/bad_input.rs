@@ -921,3 +921,126 @@ fn odd_page_names_run_in_chromium() {
         );
     }
 }
+
+/// `wasmcc` in `dir` with `TMPDIR` of its own and the given variables; the
+/// temporary folder must be left empty.
+fn run_with_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
+    let tmp = dir.join("tmp");
+    std::fs::create_dir_all(&tmp).expect("mkdir tmp");
+    let mut cmd = common::wasmcc(args);
+    cmd.current_dir(dir).env("TMPDIR", &tmp);
+    for var in CLEARED {
+        cmd.env_remove(var);
+    }
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run wasmcc");
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .expect("read tmp")
+        .flatten()
+        .collect();
+    assert!(left.is_empty(), "wasmcc {args:?} {vars:?} left {left:?}");
+    out
+}
+
+/// A tool variable may name a wrapper before the tool (`ccache clang-19`, or
+/// here `env`, which runs its argument); one that names a missing program
+/// says which, and a tool-free error is found before any tool is looked for.
+#[test]
+fn tool_variables_take_a_wrapper_and_name_what_is_missing() {
+    let scratch = common::scratch();
+    let dir = scratch.path();
+    std::fs::write(dir.join("good.c"), GOOD_C).expect("write good.c");
+    let wrapped = [
+        ("WASMCC_CLANG", "env clang-19"),
+        ("WASMCC_WASM_LD", "env wasm-ld-19"),
+    ];
+    let out = run_with_env(dir, &["-v", "good.c", "-o", "out.js"], &wrapped);
+    assert!(out.status.success(), "{}", common::explain(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for tool in ["clang-19 --target=", "wasm-ld-19 -m wasm32"] {
+        assert!(
+            stderr.lines().any(|l| l.contains(&format!("env {tool}"))),
+            "no command of {tool} through env:\n{stderr}"
+        );
+    }
+    let run = common::node(&dir.join("out.js"), &[], b"", dir);
+    assert_eq!(common::stdout(&run), "good\n");
+
+    if which::which("ccache").is_ok() {
+        let cache = dir.join("ccache");
+        let vars = [
+            ("WASMCC_CLANG", "ccache clang-19"),
+            ("CCACHE_DIR", cache.to_str().expect("utf-8 path")),
+        ];
+        for _ in 0..2 {
+            let out = run_with_env(dir, &["-c", "good.c", "-o", "good.o"], &vars);
+            assert!(out.status.success(), "{}", common::explain(&out));
+        }
+        assert!(cache.is_dir(), "ccache kept nothing");
+    }
+
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+    let cases: &[(Vars, &[&str], &str)] = &[
+        (
+            &[("WASMCC_CLANG", "env no-such-clang-for-wasmcc")],
+            &["good.c", "-o", "missing.js"],
+            "WASMCC_CLANG is set to 'env no-such-clang-for-wasmcc', but 'no-such-clang-for-wasmcc' is not an executable",
+        ),
+        (
+            &[("WASMCC_CLANG", "/no/such/clang")],
+            &["-c", "good.c", "-o", "missing.o"],
+            "WASMCC_CLANG is set to '/no/such/clang', but it is not an executable",
+        ),
+        (
+            &[("WASMCC_WASM_OPT", "no-such-wasm-opt-for-wasmcc")],
+            &["-O2", "good.c", "-o", "missing.js"],
+            "WASMCC_WASM_OPT is set to 'no-such-wasm-opt-for-wasmcc'",
+        ),
+        // The command line is checked first: its error, not the tool's.
+        (
+            &[("WASMCC_CLANG", "/no/such/clang")],
+            &["good.c", "-sNOPE=1", "-o", "missing.js"],
+            "unknown setting 'NOPE'",
+        ),
+    ];
+    for (vars, args, message) in cases {
+        let out = run_with_env(dir, args, vars);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(common::shell_status(&out), 1, "{vars:?} {args:?}: {stderr}");
+        assert!(stderr.contains(message), "{vars:?} {args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        for made in ["missing.js", "missing.wasm", "missing.o"] {
+            assert!(!dir.join(made).exists(), "{vars:?} {args:?} wrote {made}");
+        }
+    }
+}
+
+/// `--help` names every variable of the driver's table (driver/env.rs),
+/// read here from the source so that a new row needs no change to the test.
+#[test]
+fn help_lists_every_environment_variable() {
+    let source = std::fs::read_to_string(common::repo_root().join("driver/env.rs"))
+        .expect("read driver/env.rs");
+    let table = source
+        .split("pub static VARS")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .expect("the VARS table");
+    let names: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("name: \""))
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    assert!(names.len() >= 10, "{names:?}");
+    let out = common::wasmcc(["--help"]).output().expect("run wasmcc");
+    assert!(out.status.success());
+    let help = common::stdout(&out);
+    for name in names {
+        assert!(
+            help.lines().any(|l| l.trim_start().starts_with(name)),
+            "--help does not list {name}"
+        );
+    }
+}
