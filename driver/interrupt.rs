@@ -76,11 +76,14 @@ pub fn uninterrupted<R>(f: impl FnOnce() -> R) -> R {
 /// A child is running; `Child` removes it when it has been waited for.
 pub struct Child(u32);
 
-impl Child {
-    pub fn started(pid: u32) -> Child {
-        state().children.push(pid);
-        Child(pid)
-    }
+/// Starts `cmd` and registers the child in one step: a signal that came
+/// between the two would leave the tool running after the driver exits.
+pub fn spawn(cmd: &mut std::process::Command) -> std::io::Result<(std::process::Child, Child)> {
+    let mut state = state();
+    let child = cmd.spawn()?;
+    let pid = child.id();
+    state.children.push(pid);
+    Ok((child, Child(pid)))
 }
 
 impl Drop for Child {

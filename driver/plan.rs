@@ -145,6 +145,14 @@ pub fn resolve(opts: &Options) -> Result<Plan> {
     if opts.inputs.is_empty() {
         return Err(err!("no input files (wasmcc --help shows how to use it)"));
     }
+    // clang would ignore an empty `-o ""` and write a.out.js or x.o instead.
+    if opts
+        .output
+        .as_ref()
+        .is_some_and(|o| o.as_os_str().is_empty())
+    {
+        return Err(err!("-o needs a file name, not an empty one"));
+    }
     check_settings(opts)?;
     let plan = match opts.mode {
         Mode::Link => Plan::Build(Box::new(resolve_build(opts)?)),
@@ -360,13 +368,13 @@ fn read_all(files: &[PathBuf], flag: &str) -> Result<String> {
 fn check_inputs(opts: &Options) -> Result<()> {
     for input in &opts.inputs {
         let (path, what) = match input {
-            Input::Source(p, _) if p.as_os_str() != "-" => (p, "source"),
-            Input::Object(p) => (p, "object or library"),
+            Input::Source(p, _) if p.as_os_str() != "-" => (p, "a source"),
+            Input::Object(p) => (p, "an object or library"),
             _ => continue,
         };
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                return Err(err!("{}: is a folder, not a {what} file", path.display()))
+                return Err(err!("{}: is a folder, not {what} file", path.display()))
             }
             Ok(_) => {}
             Err(_) => return Err(err!("{}: no such file", path.display())),
@@ -408,11 +416,12 @@ fn check_outputs(opts: &Options, written: &[&Path]) -> Result<()> {
         let Ok(meta) = std::fs::metadata(out) else {
             if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
                 if !dir.is_dir() {
-                    return Err(err!(
-                        "cannot write {}: the folder {} does not exist",
-                        out.display(),
-                        dir.display()
-                    ));
+                    let why = if dir.exists() {
+                        format!("{} is not a folder", dir.display())
+                    } else {
+                        format!("the folder {} does not exist", dir.display())
+                    };
+                    return Err(err!("cannot write {}: {why}", out.display()));
                 }
             }
             continue;
@@ -480,9 +489,6 @@ fn check_settings(opts: &Options) -> Result<()> {
             "-sSTACK_SIZE={stack} is too small: the stack must be at least 64KB"
         ));
     }
-    if !stack.is_multiple_of(16) {
-        return Err(err!("-sSTACK_SIZE={stack} must be a multiple of 16"));
-    }
     // Room for the data and the heap beside the stack.
     let limit = if s.ALLOW_MEMORY_GROWTH || initial == 0 {
         ("MAXIMUM_MEMORY", max)
@@ -496,6 +502,10 @@ fn check_settings(opts: &Options) -> Result<()> {
             limit.0,
             limit.1
         ));
+    }
+    // After the bounds: a huge value is reported as too big, not as odd.
+    if !stack.is_multiple_of(16) {
+        return Err(err!("-sSTACK_SIZE={stack} must be a multiple of 16"));
     }
     if initial > 0 && s.ALLOW_MEMORY_GROWTH && initial > max {
         return Err(err!(

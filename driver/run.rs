@@ -38,8 +38,7 @@ pub fn echo(cmd: &Command, verbose: bool) {
 pub fn run(cmd: &mut Command, verbose: bool) -> Result<()> {
     echo(cmd, verbose);
     let program = std::path::PathBuf::from(cmd.get_program());
-    let mut child = cmd.spawn().at("run", &program)?;
-    let tracked = interrupt::Child::started(child.id());
+    let (mut child, tracked) = interrupt::spawn(cmd).at("run", &program)?;
     let status = child.wait().at("run", &program)?;
     drop(tracked);
     if status.success() {
@@ -55,13 +54,12 @@ pub fn run(cmd: &mut Command, verbose: bool) -> Result<()> {
 pub fn capture(cmd: &mut Command, verbose: bool) -> Result<Output> {
     echo(cmd, verbose);
     let program = std::path::PathBuf::from(cmd.get_program());
-    let child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .at("run", &program)?;
-    let _tracked = interrupt::Child::started(child.id());
+    let (child, _tracked) = interrupt::spawn(
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .at("run", &program)?;
     child.wait_with_output().at("run", &program)
 }
 
@@ -90,11 +88,8 @@ pub fn run_parallel(
                 break;
             };
             echo(&cmd, verbose);
-            match cmd.spawn() {
-                Ok(child) => {
-                    let tracked = interrupt::Child::started(child.id());
-                    running.push((i, child, tracked));
-                }
+            match interrupt::spawn(&mut cmd) {
+                Ok((child, tracked)) => running.push((i, child, tracked)),
                 Err(e) => spawn_error = Some((std::path::PathBuf::from(cmd.get_program()), e)),
             }
         }

@@ -59,15 +59,23 @@ impl Value for Vec<String> {
     const FORM: &'static str = "list (a,b or ['a','b'])";
     fn parse(text: &str) -> std::result::Result<Self, String> {
         let t = text.trim();
+        // A half-written list would reach the tools as a name such as `['_main`.
+        if t.starts_with('[') != t.ends_with(']') {
+            return Err("a list in [ ] needs both brackets".into());
+        }
         let inner = t
             .strip_prefix('[')
             .and_then(|r| r.strip_suffix(']'))
             .unwrap_or(t);
-        Ok(split_list(inner)
+        let items: Vec<String> = split_list(inner)
             .into_iter()
             .map(|s| unquote(s.trim()).to_string())
             .filter(|s| !s.is_empty())
-            .collect())
+            .collect();
+        match items.iter().find(|s| s.contains(['\'', '"'])) {
+            Some(bad) => Err(format!("unbalanced quote in {bad}")),
+            None => Ok(items),
+        }
     }
 }
 
@@ -445,5 +453,12 @@ mod tests {
         assert!(Settings::default().apply("STACK_SIZE=lots").is_err());
         assert!(Settings::default().apply("EXIT_RUNTIME=2").is_err());
         assert!(Settings::default().apply("ENVIRONMENT=mars").is_err());
+        assert!(Settings::default().apply("EXPORTED_FUNCTIONS=[").is_err());
+        assert!(Settings::default()
+            .apply("EXPORTED_FUNCTIONS=['_main'")
+            .is_err());
+        assert!(Settings::default()
+            .apply("EXPORTED_FUNCTIONS=_a,'_b")
+            .is_err());
     }
 }
