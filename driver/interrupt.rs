@@ -97,9 +97,17 @@ impl Drop for Child {
 pub struct TempPath(PathBuf);
 
 impl TempPath {
-    pub fn new(path: &Path) -> TempPath {
-        state().paths.push(path.to_path_buf());
-        TempPath(path.to_path_buf())
+    /// Makes a temporary file or folder and registers it in one step, so a
+    /// signal never finds it made but unknown.
+    pub fn make<T>(
+        make: impl FnOnce() -> std::io::Result<T>,
+        path_of: impl Fn(&T) -> &Path,
+    ) -> std::io::Result<(T, TempPath)> {
+        let mut state = state();
+        let made = make()?;
+        let path = path_of(&made).to_path_buf();
+        state.paths.push(path.clone());
+        Ok((made, TempPath(path)))
     }
 }
 

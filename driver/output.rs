@@ -31,11 +31,15 @@ pub fn commit(files: &[(&Path, &Path)]) -> Result<()> {
             through.push((*from, *to));
             continue;
         }
-        let staging = tempfile::Builder::new()
-            .prefix(".wasmcc-out-")
-            .tempfile_in(folder_of(to))
-            .at("write the output in", folder_of(to))?;
-        let guard = interrupt::TempPath::new(staging.path());
+        let (staging, guard) = interrupt::TempPath::make(
+            || {
+                tempfile::Builder::new()
+                    .prefix(".wasmcc-out-")
+                    .tempfile_in(folder_of(to))
+            },
+            |f| f.path(),
+        )
+        .at("write the output in", folder_of(to))?;
         fs::copy(from, staging.path()).at("write", to)?;
         if let Ok(meta) = fs::metadata(from) {
             // The mode the build gave it (an executable script stays executable).

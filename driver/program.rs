@@ -30,11 +30,11 @@ fn file_name(path: &Path) -> Result<&str> {
 pub fn build(tools: &Tools, sysroot: &Sysroot, mut plan: Build) -> Result<()> {
     let glue = plan.glue.take();
     let plan = &plan;
-    let tmp = tempfile::Builder::new()
-        .prefix("wasmcc-")
-        .tempdir()
-        .map_err(|e| err!("cannot create a temporary folder: {e}"))?;
-    let _cleanup = interrupt::TempPath::new(tmp.path());
+    let (tmp, _cleanup) = interrupt::TempPath::make(
+        || tempfile::Builder::new().prefix("wasmcc-").tempdir(),
+        |t| t.path(),
+    )
+    .map_err(|e| err!("cannot create a temporary folder: {e}"))?;
     let t = tmp.path();
     let result = (|| {
         let objects = compile_sources(tools, sysroot, plan, t)?;

@@ -357,13 +357,17 @@ fn build(
     verbose: bool,
 ) -> Result<tempfile::TempDir> {
     let parent = sysroot.root.parent().unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".sysroot-")
-        .permissions(fs::Permissions::from_mode(0o700))
-        .tempdir_in(parent)
-        .at("create a folder in", parent)?;
     // An interrupted build leaves no half-made sysroot behind.
-    let _cleanup = crate::interrupt::TempPath::new(tmp.path());
+    let (tmp, _cleanup) = crate::interrupt::TempPath::make(
+        || {
+            tempfile::Builder::new()
+                .prefix(".sysroot-")
+                .permissions(fs::Permissions::from_mode(0o700))
+                .tempdir_in(parent)
+        },
+        |t| t.path(),
+    )
+    .at("create a folder in", parent)?;
     let t = tmp.path();
     fs::create_dir_all(t.join("include/wasmcc")).at("create", t)?;
     fs::create_dir_all(t.join("lib")).at("create", t)?;
@@ -491,11 +495,11 @@ pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()>
     }
     note_rebuild(root, &state);
     let lib = sysroot.support_lib_cxx();
-    let tmp = tempfile::Builder::new()
-        .prefix(".cxx-")
-        .tempdir_in(root)
-        .at("create a folder in", root)?;
-    let _cleanup = crate::interrupt::TempPath::new(tmp.path());
+    let (tmp, _cleanup) = crate::interrupt::TempPath::make(
+        || tempfile::Builder::new().prefix(".cxx-").tempdir_in(root),
+        |t| t.path(),
+    )
+    .at("create a folder in", root)?;
     let mut objects = Vec::new();
     let mut commands = Vec::new();
     let mut names = Vec::new();
