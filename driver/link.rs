@@ -32,8 +32,9 @@ enum Provider {
     Libc,
     /// The C++ standard library, linked for every C++ program.
     Cxx,
-    /// The JS runtime and the support library: GL calls are JS imports and
-    /// EGL is `libc-shims/js/egl.c`, so there is nothing to link, as with emcc.
+    /// The JS runtime and the support library: GL and OpenAL calls are JS
+    /// imports and EGL is `libc-shims/js/egl.c`, so there is nothing to
+    /// link, as with emcc.
     Runtime,
     /// A library that has nothing to add on the web: SDL2main wraps `main`
     /// on platforms whose entry point is not `main`.
@@ -63,6 +64,7 @@ const LIBRARIES: &[(&str, Provider)] = &[
     ("GLESv2", Provider::Runtime),
     ("GLESv3", Provider::Runtime),
     ("EGL", Provider::Runtime),
+    ("openal", Provider::Runtime),
     ("SDL2main", Provider::Empty),
     ("SDL", Provider::NotYet),
     ("SDL2", Provider::NotYet),
@@ -71,7 +73,6 @@ const LIBRARIES: &[(&str, Provider)] = &[
     ("SDL2_ttf", Provider::NotYet),
     ("SDL2_net", Provider::NotYet),
     ("SDL2_gfx", Provider::NotYet),
-    ("openal", Provider::NotYet),
     ("glfw", Provider::NotYet),
     ("glfw3", Provider::NotYet),
     ("glut", Provider::NotYet),
@@ -473,7 +474,7 @@ mod tests {
             ("SDL2main", false, false),
             ("SDL2", false, true),
             ("SDL2_mixer", false, true),
-            ("openal", false, true),
+            ("openal", false, false),
             ("glfw", false, true),
             ("glut", false, true),
             ("z", true, false),
