@@ -56,7 +56,9 @@ const terminal = {
     const style = document.createElement('style');
     style.textContent =
       '.wasmcc-terminal{white-space:pre;overflow:auto;outline:none;cursor:text}' +
-      '.wasmcc-terminal>div>div{white-space:pre;min-height:1lh}';
+      '.wasmcc-terminal>div>div{white-space:pre;min-height:1lh}' +
+      // Backgrounds fill the whole line's height, so blocks of colour join up.
+      '.wasmcc-terminal>div>div>span{display:inline-block;height:1lh;vertical-align:top}';
     document.head.append(style);
     this.history = document.createElement('div');
     this.screenEl = document.createElement('div');
@@ -87,20 +89,24 @@ const terminal = {
 
   /** Columns and rows that fit the element (its maximum height, else 70% of the window). */
   measure() {
+    // A row's height is the line height (a block), a cell's width a character's (inline).
+    const row = document.createElement('div');
     const probe = document.createElement('span');
     probe.textContent = 'MMMMMMMMMM';
-    this.el.append(probe);
-    const box = probe.getBoundingClientRect();
-    probe.remove();
-    if (box.width > 0) this.cellW = box.width / 10;
-    if (box.height > 0) this.cellH = box.height;
+    row.append(probe);
+    this.el.append(row);
+    const width = probe.getBoundingClientRect().width;
+    const height = row.getBoundingClientRect().height;
+    row.remove();
+    if (width > 0) this.cellW = width / 10;
+    if (height > 0) this.cellH = height;
     const cs = getComputedStyle(this.el);
     const padX = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) || 0;
     const padY = parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom) || 0;
-    const width = this.el.clientWidth - padX;
-    const height = (parseFloat(cs.maxHeight) || this.el.clientHeight || innerHeight * 0.7) - padY;
-    this.cols = width > 0 ? Math.max(20, Math.min(400, Math.floor(width / this.cellW))) : 80;
-    this.rows = height > 0 ? Math.max(5, Math.min(200, Math.floor(height / this.cellH))) : 24;
+    const room = this.el.clientWidth - padX;
+    const tall = (parseFloat(cs.maxHeight) || this.el.clientHeight || innerHeight * 0.7) - padY;
+    this.cols = room > 0 ? Math.max(20, Math.min(400, Math.floor(room / this.cellW))) : 80;
+    this.rows = tall > 0 ? Math.max(5, Math.min(200, Math.floor(tall / this.cellH))) : 24;
   },
 
   resize() {
