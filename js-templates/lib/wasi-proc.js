@@ -79,14 +79,16 @@ function poll_oneoff(subs, events, count, neventsPtr) {
   const out = tty && (ready.length || watchesTty) ? (ready.length ? ready : clocks) : [...ready, ...clocks];
   // (After a rewind the terminal's sleep is over already.)
   if (wait !== null && !rewound && !(tty && (watchesTty || ready.length))) sleepMs(wait);
+  // The sleep may have grown memory (Asyncify's buffer), which detaches `v`.
+  const w = dv();
   let n = 0;
   for (const sub of out) {
     const ev = events + n * 32;
-    v.setBigUint64(ev, v.getBigUint64(sub, true), true);
-    v.setUint16(ev + 8, 0, true);
-    v.setUint8(ev + 10, v.getUint8(sub + 8));
-    v.setBigUint64(ev + 16, 0n, true);
-    v.setUint16(ev + 24, 0, true);
+    w.setBigUint64(ev, w.getBigUint64(sub, true), true);
+    w.setUint16(ev + 8, 0, true);
+    w.setUint8(ev + 10, w.getUint8(sub + 8));
+    w.setBigUint64(ev + 16, 0n, true);
+    w.setUint16(ev + 24, 0, true);
     n++;
   }
   dv().setUint32(neventsPtr, n, true);
