@@ -42,6 +42,9 @@ pub fn link_args(sysroot: &Sysroot) -> Vec<OsString> {
         "--export=__stack_pointer".into(),
         "--export-table".into(),
         format!("--trace-symbol={EH_LONGJMP}").into(),
+        // A page's terminal raises SIGINT and SIGWINCH (js-templates/lib/terminal.js)
+        // through the program's raise, when the program has one (it set a handler).
+        "--export-if-defined=raise".into(),
     ]
 }
 
@@ -103,8 +106,14 @@ pub fn not_recompiled(what: &str) -> crate::error::Error {
 
 /// After the link: refuses emscripten_sleep without `-sASYNCIFY`, and with
 /// it runs the Asyncify pass (followed by the optimisations at -O1 and
-/// above). Returns true when the module has been optimised here.
-pub fn after_link(module: &crate::postlink::Module, wasm: &Path, opts: &Options) -> Result<bool> {
+/// above). With a page's terminal (`terminal`), reads of stdin wait for keys
+/// too. Returns true when the module has been optimised here.
+pub fn after_link(
+    module: &crate::postlink::Module,
+    wasm: &Path,
+    opts: &Options,
+    terminal: bool,
+) -> Result<bool> {
     let s = &opts.settings;
     // EM_ASYNC_JS functions the program calls sleep like emscripten_sleep.
     let async_js: Vec<String> = crate::glue::emjs::async_names(&module.bytes)?
@@ -142,6 +151,9 @@ pub fn after_link(module: &crate::postlink::Module, wasm: &Path, opts: &Options)
         ));
     }
     let mut list: Vec<String> = SLEEPING_IMPORTS.iter().map(|s| s.to_string()).collect();
+    if terminal {
+        list.push("wasi_snapshot_preview1.fd_read".into());
+    }
     list.extend(
         module
             .info
@@ -177,7 +189,7 @@ pub fn after_link(module: &crate::postlink::Module, wasm: &Path, opts: &Options)
     Ok(true)
 }
 
-fn uses_wasm_eh(bytes: &[u8]) -> std::result::Result<bool, wasmparser::BinaryReaderError> {
+pub fn uses_wasm_eh(bytes: &[u8]) -> std::result::Result<bool, wasmparser::BinaryReaderError> {
     for payload in wasmparser::Parser::new(0).parse_all(bytes) {
         match payload? {
             wasmparser::Payload::TagSection(_) => return Ok(true),

@@ -170,6 +170,10 @@ impl Link<'_> {
                 cmd.args(crate::asyncify::link_args(self.sysroot));
             }
             cmd.arg(self.sysroot.support_lib_js());
+            if s.TERMINAL == crate::terminal::Switch::On && s.ENVIRONMENT.web {
+                // Marks the module as one with a terminal (driver/terminal.rs).
+                cmd.arg(format!("--export={}", crate::terminal::MARKER));
+            }
             if s.NODERAWFS {
                 // An export keeps it: wasm-ld garbage-collects a constructor that is only `--undefined`.
                 cmd.arg("--export=__wasmcc_rawfs_init");
@@ -230,6 +234,8 @@ impl Link<'_> {
         for call in ["stat", "fstat", "lstat", "fstatat"] {
             cmd.arg(format!("--wrap={call}"));
         }
+        // Terminal requests (TIOCGWINSZ) before wasi-libc's ioctl (libc-shims/ioctl.c).
+        cmd.arg("--wrap=ioctl");
         if s.MAX_WEBGL_VERSION.0 >= 2 {
             cmd.arg(crate::procaddress::LINK_ARG_WEBGL2);
         }

@@ -23,6 +23,7 @@ mod run;
 mod settings;
 mod stackdepth;
 mod sysroot;
+mod terminal;
 mod toolchain;
 mod url;
 mod util;

@@ -117,15 +117,25 @@ fn link_module(
     if opts.links_cxx() {
         crate::sysroot::ensure_cxx(sysroot, tools, opts.verbose)?;
     }
-    Link {
+    let mut link = Link {
         wasm_ld: &tools.wasm_ld,
         sysroot,
         opts,
         items,
         js_symbols: glue.is_some().then_some(symbols_file.as_path()),
         out: &linked,
+    };
+    link.run()?;
+    // A program that reads stdin in a page is linked again with Asyncify (terminal.rs).
+    let in_page = matches!(plan.outputs, Outputs::Html { .. });
+    let terminal = match glue {
+        Some(_) => crate::terminal::relink_options(opts, &linked, in_page)?,
+        None => None,
+    };
+    if let Some(with) = &terminal {
+        link.opts = with;
+        link.run()?;
     }
-    .run()?;
     Ok(linked)
 }
 
@@ -154,9 +164,14 @@ fn link_relocatable<'p>(
 /// Asyncify and wasm-opt, which work on the file; then the module is read
 /// once, and the steps after that rewrite it in memory.
 fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
-    let opts = &plan.opts;
     let mut module = Module::read(linked)?;
-    let optimized = asyncify::after_link(&module, linked, opts)?;
+    let opts = &*crate::terminal::effective(&plan.opts, &module.info);
+    let optimized = asyncify::after_link(
+        &module,
+        linked,
+        opts,
+        crate::terminal::active(opts, &module.info),
+    )?;
     if opts.opt.optimizes() && !optimized {
         postlink::optimize(linked, opts.opt, opts.verbose)?;
     }
@@ -180,7 +195,7 @@ fn render<'p>(
     mut module: Module,
     t: &Path,
 ) -> Result<Vec<(PathBuf, &'p Path)>> {
-    let opts = &plan.opts;
+    let opts = &*crate::terminal::effective(&plan.opts, &module.info);
     let wasm_file = t.join("out.wasm");
     let (glue_in, js_path, shape, executable, html, single_file) = match (&plan.outputs, glue) {
         (Outputs::Relocatable { .. }, _) => {

@@ -298,6 +298,9 @@ settings! {
     ASYNCIFY_ONLY: Vec<String> = "";
     /// Print which functions Asyncify instruments and why, to tune the lists above.
     ASYNCIFY_ADVISE: bool = "0";
+    /// A terminal in the page (keys to stdin, ANSI output), with Asyncify so
+    /// that reads wait for keys: auto gives one to a page whose program reads stdin.
+    TERMINAL: crate::terminal::Switch = "auto";
     /// An undefined symbol is a link error that names it and who references
     /// it. With 0 the program links anyway, and a call to a missing function
     /// traps, naming it (build systems' link checks pass 0).

@@ -4,10 +4,12 @@
  * It is the one controlling terminal, /dev/tty, whose foreground process
  * group is the program's own. Its attributes (<termios.h>) start as a
  * Linux terminal's cooked-mode defaults; tcsetattr() records new ones, and
- * tcgetattr() reads them back, but the runtime's input and output do not
- * change: input stays line-buffered by the host and output is written as is.
- * So getpass() prompts on stderr and reads a line from stdin, and the host
- * echoes what is typed.
+ * tcgetattr() reads them back. The runtime is told of each change
+ * (__wasmcc_runtime_termios): a page's terminal (js-templates/lib/terminal.js)
+ * then edits lines or hands over single keys, echoes or not, as a Linux
+ * terminal does. Elsewhere (Node, a standalone module) input stays
+ * line-buffered by the host and output is written as is, so getpass()
+ * prompts on stderr, reads a line from stdin, and the host echoes it.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -26,6 +28,10 @@ static bool tty_or_enotty(int fd) {
 
 static struct termios attrs;
 static bool attrs_set;
+
+/* The runtime's side: js/terminal.c with the JS runtime, else
+ * terminal_default.c. */
+void __wasmcc_runtime_termios(const struct termios *t);
 
 static void defaults(struct termios *t) {
     memset(t, 0, sizeof *t);
@@ -70,6 +76,7 @@ int tcsetattr(int fd, int action, const struct termios *t) {
     }
     attrs = *t;
     attrs_set = true;
+    __wasmcc_runtime_termios(&attrs);
     return 0;
 }
 

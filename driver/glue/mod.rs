@@ -205,6 +205,9 @@ impl Glue<'_> {
         if s.ASYNCIFY {
             roots.push("asyncify");
         }
+        if crate::terminal::active(opts, self.module) {
+            roots.push("terminal");
+        }
         let user_text = em_js
             .iter()
             .map(|j| j.body.as_str())

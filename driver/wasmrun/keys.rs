@@ -13,6 +13,49 @@ pub struct KeySpec {
     pub key_code: u32,
     /// The text the key types, if any.
     pub text: Option<String>,
+    /// `Input.dispatchKeyEvent`'s modifiers: Alt 1, Ctrl 2, Meta 4, Shift 8.
+    pub modifiers: u32,
+}
+
+/// Keys given as `--send-key` writes them: one key, a key with `Ctrl+`,
+/// `Alt+` or `Shift+` before it, or several separated by spaces, pressed in
+/// turn. `None` when one of them is unknown.
+pub fn sequence(text: &str) -> Option<Vec<KeySpec>> {
+    if text == " " {
+        return describe(text).map(|k| vec![k]);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    words.iter().map(|w| with_modifiers(w)).collect()
+}
+
+/// A key with its modifiers: a Ctrl or Alt combination types no text, as
+/// the browser's own keyboard gives none.
+fn with_modifiers(word: &str) -> Option<KeySpec> {
+    let mut rest = word;
+    let mut modifiers = 0;
+    while let Some((prefix, tail)) = rest.split_once('+').filter(|(_, t)| !t.is_empty()) {
+        modifiers |= match prefix {
+            "Alt" => 1,
+            "Ctrl" | "Control" => 2,
+            "Meta" => 4,
+            "Shift" => 8,
+            _ => return None,
+        };
+        rest = tail;
+    }
+    let mut key = describe(rest)?;
+    if modifiers & 3 != 0 {
+        key.text = None;
+        // Ctrl+C is reported as the key "c".
+        if key.key.chars().count() == 1 {
+            key.key = key.key.to_lowercase();
+        }
+    }
+    key.modifiers = modifiers;
+    Some(key)
 }
 
 fn spec(key: &str, code: &str, key_code: u32, text: Option<&str>) -> KeySpec {
@@ -21,6 +64,7 @@ fn spec(key: &str, code: &str, key_code: u32, text: Option<&str>) -> KeySpec {
         code: code.to_string(),
         key_code,
         text: text.map(str::to_string),
+        modifiers: 0,
     }
 }
 
@@ -89,6 +133,7 @@ fn describe_char(c: char) -> Option<KeySpec> {
         code,
         key_code,
         text: Some(text),
+        modifiers: 0,
     })
 }
 
@@ -113,5 +158,27 @@ mod tests {
         assert!(describe("F13").is_none());
         assert!(describe("Nope").is_none());
         assert!(describe("").is_none());
+    }
+
+    #[test]
+    fn sequences_and_modifiers() {
+        let keys = sequence("h i Enter").expect("keys");
+        let names: Vec<&str> = keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(names, ["h", "i", "Enter"]);
+        let ctrl_c = &sequence("Ctrl+C").expect("ctrl")[0];
+        assert_eq!(
+            (
+                ctrl_c.key.as_str(),
+                ctrl_c.modifiers,
+                ctrl_c.text.as_deref()
+            ),
+            ("c", 2, None)
+        );
+        assert_eq!(
+            sequence("+").map(|k| k[0].key.clone()),
+            Some("+".to_string())
+        );
+        assert!(sequence("Hyper+a").is_none());
+        assert!(sequence("a Nope").is_none());
     }
 }

@@ -70,6 +70,8 @@ pub struct Options {
     pub verbose: bool,
     /// Open the page as a file:// URL instead of serving its folder.
     pub file_url: bool,
+    /// `--stdin FILE`: the program's stdin (typed into a page's terminal).
+    pub stdin: Option<Vec<u8>>,
 }
 
 const DEFAULT_TIMEOUT_SECS: u64 = 60;
@@ -102,9 +104,15 @@ Options (before PAGE.html):
                              event, even if the program has not exited
   --exit-after MS            end the run with status 0 MS ms after the page's
                              load event (for pages with a main loop)
-  --send-key KEY@MS          press KEY (a character, or Enter, Space, Escape,
-                             Tab, Backspace, ArrowLeft, ..., F1-F12) MS ms
-                             after the page's load event; repeatable
+  --send-key KEYS@MS         press KEYS MS ms after the page's load event: a
+                             key (a character, or Enter, Space, Escape, Tab,
+                             Backspace, ArrowLeft, ..., F1-F12), with Ctrl+,
+                             Alt+ or Shift+ before it (Ctrl+C), or several
+                             separated by spaces, pressed in turn
+                             ('h i Enter'); repeatable
+  --stdin FILE               the program's stdin: typed into a page's
+                             terminal, then end of input (Module.stdin reads
+                             it in a page without one)
   --resize WxH@MS            resize the page's viewport to W x H pixels MS ms
                              after the page's load event; repeatable
   --orientation A,B,G@MS     the device's orientation becomes alpha A, beta B,
@@ -178,9 +186,9 @@ fn parse_key(value: &str) -> Result<KeyAt, Fail> {
             "--send-key needs KEY@MS, like Enter@500, not '{value}'"
         ))
     })?;
-    if keys::describe(key).is_none() {
+    if keys::sequence(key).is_none() {
         return Err(Fail::usage(format!(
-            "--send-key: unknown key '{key}' (use a single character or a name such as Enter, Space, ArrowUp, F1)"
+            "--send-key: unknown key in '{key}' (use a single character or a name such as Enter, Space, ArrowUp, F1, with Ctrl+, Alt+ or Shift+ before it)"
         )));
     }
     Ok(KeyAt {
@@ -205,6 +213,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut console = false;
     let mut verbose = false;
     let mut file_url = false;
+    let mut stdin = None;
 
     let mut i = 0;
     let mut page = None;
@@ -230,7 +239,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
             | "--eval-after-exit" | "--screenshot" | "--screenshot-after" | "--exit-after"
-            | "--send-key" | "--resize" | "--orientation" | "--sensor" => {
+            | "--send-key" | "--resize" | "--orientation" | "--sensor" | "--stdin" => {
                 let value = match inline {
                     Some(v) => v,
                     None => {
@@ -262,6 +271,11 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
                     "--screenshot" => screenshot = Some(PathBuf::from(value)),
                     "--screenshot-after" => screenshot_after = Some(parse_ms(flag, &value)?),
                     "--exit-after" => exit_after = Some(parse_ms(flag, &value)?),
+                    "--stdin" => {
+                        stdin = Some(std::fs::read(&value).map_err(|e| {
+                            Fail::usage(format!("--stdin: cannot read '{value}': {e}"))
+                        })?)
+                    }
                     _ => keys.push(parse_key(&value)?),
                 }
             }
@@ -308,6 +322,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         console,
         verbose,
         file_url,
+        stdin,
     })))
 }
 

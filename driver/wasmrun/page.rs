@@ -31,8 +31,18 @@ const TIMEOUT_STATUS: i32 = 124;
 /// accessor so that a page which assigns its own `Module` object (a custom
 /// shell's `var Module = {...}`) still gets the arguments, unless it set
 /// `arguments` itself.
-fn init_script(args: &[String]) -> String {
+///
+/// With `--stdin`, `wasmccStdin` holds the bytes, which a page's terminal
+/// types; a page without one reads them through `Module.stdin`.
+fn init_script(args: &[String], stdin: Option<&[u8]>) -> String {
     let args = serde_json::to_string(args).unwrap_or_else(|_| "[]".to_string());
+    let stdin = match stdin {
+        Some(bytes) => format!(
+            "Uint8Array.from({})",
+            serde_json::to_string(bytes).unwrap_or_else(|_| "[]".to_string())
+        ),
+        None => "null".to_string(),
+    };
     format!(
         r#"(() => {{
   const send = (text) => {{
@@ -50,8 +60,14 @@ fn init_script(args: &[String]) -> String {
     send(text);
   }};
   const args = {args};
+  const stdin = {stdin};
+  let read = 0;
+  if (stdin) globalThis.wasmccStdin = stdin;
   const withArgs = (m) => {{
     if (m !== null && typeof m === 'object' && !('arguments' in m)) m.arguments = args.slice();
+    if (stdin && m !== null && typeof m === 'object' && !('stdin' in m)) {{
+      m.stdin = () => (read < stdin.length ? stdin[read++] : null);
+    }}
     return m;
   }};
   let current = withArgs(globalThis.Module || {{}});
@@ -192,6 +208,7 @@ impl PageRun<'_> {
             "code": key.code,
             "windowsVirtualKeyCode": key.key_code,
             "nativeVirtualKeyCode": key.key_code,
+            "modifiers": key.modifiers,
         });
         if let Some(text) = &key.text {
             down["text"] = json!(text);
@@ -206,6 +223,7 @@ impl PageRun<'_> {
                 "code": key.code,
                 "windowsVirtualKeyCode": key.key_code,
                 "nativeVirtualKeyCode": key.key_code,
+                "modifiers": key.modifiers,
             }),
         )?;
         Ok(())
@@ -389,7 +407,12 @@ impl PageRun<'_> {
             .opts
             .keys
             .iter()
-            .filter_map(|k| keys::describe(&k.key).map(|spec| (k.at, spec)))
+            .flat_map(|k| {
+                keys::sequence(&k.key)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(move |spec| (k.at, spec))
+            })
             .collect();
         keys.sort_by_key(|(at, _)| *at);
         let mut keys = std::collections::VecDeque::from(keys);
@@ -590,7 +613,7 @@ fn open_and_relay(run: &mut PageRun) -> Result<i32, Fail> {
     run.call("Runtime.addBinding", json!({ "name": BINDING }))?;
     run.call(
         "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": init_script(&opts.args) }),
+        json!({ "source": init_script(&opts.args, opts.stdin.as_deref()) }),
     )?;
     let url = run.url.clone();
     run.page_started = true;

@@ -20,25 +20,35 @@ const isNode = typeof process == 'object' && !!process.versions?.node;
  */
 const printPending = ['', '', ''];
 const printDecoders = [0, 1, 2].map(() => new TextDecoder());
-function printLine(fd, line) {
+function printLine(fd, line, show = true) {
   // wasmrun, which runs pages in a browser, listens here.
   globalThis.wasmccTap?.(fd === 1 ? 'stdout' : 'stderr', line);
+  if (!show) return;
   const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
   print(line);
 }
-function printBytes(fd, bytes) {
+function printBytes(fd, bytes, show = true) {
   const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
   printPending[fd] = lines.pop();
-  for (const line of lines) printLine(fd, line);
+  for (const line of lines) printLine(fd, line, show);
 }
 function flushPrint() {
-  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
+  // A page's terminal has shown the text already; the observer gets the last lines.
+  const show = !(typeof terminal == 'object' && terminal.active);
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd], show);
   printPending[1] = printPending[2] = '';
 }
 
 //! writeStdio needs: isNode, printLines, waitForPipe, ExitStatus
 /** Writes to stdout (1) or stderr (2): Node's, or Module.print and Module.printErr. */
 function writeStdio(fd, bytes) {
+  // A page's terminal (terminal.js) shows the bytes, escapes and all; the
+  // observer (wasmrun) still gets them a line at a time.
+  if (typeof terminal == 'object' && terminal.active) {
+    terminal.write(fd, bytes);
+    printBytes(fd, bytes, false);
+    return bytes.length;
+  }
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
     printBytes(fd, bytes);
     return bytes.length;
@@ -59,10 +69,13 @@ function writeStdio(fd, bytes) {
 
 //! readStdin needs: isNode, waitForPipe
 /**
- * Reads stdin: Node's, or in a page Module.stdin(), a function that returns
- * one byte at a time and null at the end, read a line at a time.
+ * Reads stdin: Node's, a page's terminal (which may wait for keys, in the
+ * read's first buffer only: `mayWait`), or in a page Module.stdin(), a
+ * function that returns one byte at a time and null at the end, read a line
+ * at a time.
  */
-function readStdin(bytes) {
+function readStdin(bytes, mayWait = true) {
+  if (typeof terminal == 'object' && terminal.active) return terminal.read(bytes, mayWait);
   if (!isNode) {
     if (typeof Module.stdin != 'function') return 0;
     let n = 0;
@@ -112,6 +125,7 @@ function report(message) {
  */
 function endProgram(status) {
   flushPrint();
+  if (typeof terminal == 'object') terminal.end();
   globalThis.wasmccTap?.('exit', status);
   Module.onExit?.(status);
   if (isNode && isMainScript) process.exit(status);

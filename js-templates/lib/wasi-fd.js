@@ -43,7 +43,7 @@ function stdioEntry(fd) {
       return 2;
     },
     // Only fd_read and fd_pread read, and they bring readStdin.
-    read: (bytes) => (fd === 0 ? readStdin(bytes) : 0),
+    read: (bytes, mayWait) => (fd === 0 ? readStdin(bytes, mayWait) : 0),
     write: (bytes) => writeStdio(fd, bytes),
     seek() {
       throw ERRNO.SPIPE;
@@ -158,7 +158,7 @@ function fd_read(fd, iovs, count, nreadPtr) {
     const entry = getFd(fd);
     let total = 0;
     for (const buf of iovecs(iovs, count)) {
-      const n = entry.read(buf);
+      const n = entry.read(buf, total === 0);
       total += n;
       if (n < buf.length) break;
     }

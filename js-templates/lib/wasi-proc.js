@@ -34,9 +34,20 @@ function blockMs(ms) {
 
 //! wasi_snapshot_preview1.poll_oneoff needs: mem, nowNanos, sleepMs, errno
 function poll_oneoff(subs, events, count, neventsPtr) {
+  // A page's terminal: a wait on stdin sleeps until a key (terminal.js), and
+  // this call runs again on the rewind, which ends the sleep first.
+  const tty = typeof terminal == 'object' && terminal.active ? terminal : null;
+  let rewound = false;
+  if (tty && asyncify.state === asyncify.REWINDING) {
+    asyncify.handleSleep();
+    rewound = true;
+  }
+  if (tty) tty.deliverSignals();
   const v = dv();
   let wait = null;
-  let n = 0;
+  let watchesTty = false;
+  const ready = [];
+  const clocks = [];
   for (let i = 0; i < count; i++) {
     const sub = subs + i * 48;
     const tag = v.getUint8(sub + 8);
@@ -47,17 +58,39 @@ function poll_oneoff(subs, events, count, neventsPtr) {
       if (v.getUint16(sub + 40, true) & 1) timeout -= nowNanos(id);
       const ms = Number(timeout) / 1e6;
       wait = wait === null ? ms : Math.min(wait, ms);
+      clocks.push(sub);
+    } else if (tty && tag === 1 && v.getUint32(sub + 16, true) === 0) {
+      // stdin in the terminal: ready when a read would not wait.
+      if (tty.readable()) ready.push(sub);
+      else watchesTty = true;
+    } else {
+      // Other fd_read and fd_write subscriptions are reported ready: reads block instead.
+      ready.push(sub);
     }
-    // fd_read and fd_write subscriptions are reported ready: reads block instead.
+  }
+  if (tty && watchesTty && !ready.length) {
+    // Nothing ready: wait for input or the timeout; after the wait, the timeout has passed.
+    if (!rewound || wait === null) {
+      tty.sleep(wait);
+      return 0;
+    }
+  }
+  // Without a terminal (or with something ready) the clocks are waited for as before.
+  const out = tty && (ready.length || watchesTty) ? (ready.length ? ready : clocks) : [...ready, ...clocks];
+  // (After a rewind the terminal's sleep is over already.)
+  if (wait !== null && !rewound && !(tty && (watchesTty || ready.length))) sleepMs(wait);
+  // The sleep may have grown memory (Asyncify's buffer), which detaches `v`.
+  const w = dv();
+  let n = 0;
+  for (const sub of out) {
     const ev = events + n * 32;
-    v.setBigUint64(ev, v.getBigUint64(sub, true), true);
-    v.setUint16(ev + 8, 0, true);
-    v.setUint8(ev + 10, tag);
-    v.setBigUint64(ev + 16, 0n, true);
-    v.setUint16(ev + 24, 0, true);
+    w.setBigUint64(ev, w.getBigUint64(sub, true), true);
+    w.setUint16(ev + 8, 0, true);
+    w.setUint8(ev + 10, w.getUint8(sub + 8));
+    w.setBigUint64(ev + 16, 0n, true);
+    w.setUint16(ev + 24, 0, true);
     n++;
   }
-  if (wait !== null) sleepMs(wait);
   dv().setUint32(neventsPtr, n, true);
   return count === 0 ? ERRNO.INVAL : 0;
 }

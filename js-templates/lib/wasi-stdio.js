@@ -28,7 +28,7 @@ function fd_read(fd, iovs, count, nreadPtr) {
   let total = 0;
   // Only stdin has anything to read.
   for (const buf of fd === 0 ? iovecs(iovs, count) : []) {
-    const n = readStdin(buf);
+    const n = readStdin(buf, total === 0);
     total += n;
     if (n < buf.length) break;
   }

@@ -1,7 +1,7 @@
 /*
  * <termios.h>: Linux's struct termios and constant values. The one terminal
- * is whatever descriptor isatty() accepts; tcsetattr() is recorded but does
- * not change how the runtime reads or writes (see libc-shims/terminal.c).
+ * is whatever descriptor isatty() accepts; tcsetattr() is recorded, and in a
+ * page's terminal it changes how keys reach stdin (see libc-shims/terminal.c).
  */
 #ifndef WASMCC_TERMIOS_H
 #define WASMCC_TERMIOS_H
