@@ -14,6 +14,7 @@ function start() {
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
+      wasmModule = module;
       // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
@@ -79,7 +80,7 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-//! exitStatusOf needs: ExitStatus, report
+//! exitStatusOf needs: ExitStatus, report, crashTrace
 /**
  * The status a value thrown out of wasm ends the program with: exit()'s, or
  * 1 for a trap and 7 for a failure of the runtime's, each reported in one
@@ -95,5 +96,7 @@ function exitStatusOf(e) {
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  // The call chain, innermost first, with files and lines in a -g build.
+  for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }

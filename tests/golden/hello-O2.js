@@ -4,7 +4,7 @@ var Module = typeof Module != 'undefined' ? Module : {};
 ((Module) => {
   const scriptPath = typeof __filename != 'undefined' ? __filename : globalThis.document?.currentScript?.src || '';
   const isMainScript = typeof module != 'undefined' && require.main === module;
-  const wasmFile = 'hello-O2.wasm';
+  const wasmFile = "hello-O2.wasm";
   const settings = {"exitRuntime":true};
 
 const isNode = typeof process == 'object' && !!process.versions?.node;
@@ -18,7 +18,7 @@ function loadWasmNode(imports) {
 
 function loadWasmWeb(imports) {
   const dir = (scriptPath || location.href).replace(/[^/]*$/, '');
-  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + wasmFile, location.href);
+  const url = new URL(Module.locateFile ? Module.locateFile(wasmFile, dir) : dir + encodeURIComponent(wasmFile), location.href);
   Module.setStatus?.(`Downloading ${wasmFile}...`);
   return fetch(url).then(
     (response) => {
@@ -93,6 +93,23 @@ function endProgram(status) {
 
 let wasmExports;
 let wasmMemory;
+let wasmModule;
+
+function crashPlace(offset) {
+  return '';
+}
+
+function crashTrace(stack) {
+  const lines = [];
+  for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
+    let name = m[1] ? m[1].replace(/^\S*\.wasm\./, '').replace(/^\$/, '') : `wasm-function[${m[2]}]`;
+    if (name === '__original_main') name = 'main';
+    const offset = parseInt(m[3], 16);
+    const place = crashPlace(offset);
+    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${offset.toString(16)}]`);
+  }
+  return lines;
+}
 
 function exitStatusOf(e) {
   if (e instanceof ExitStatus) return e.status;
@@ -102,6 +119,7 @@ function exitStatusOf(e) {
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }
 
@@ -112,6 +130,7 @@ function start() {
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
+      wasmModule = module;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       attachExports();

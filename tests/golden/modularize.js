@@ -12,7 +12,7 @@ var createTwice = (() => {
   return (moduleArg = {}) => {
     var Module = moduleArg;
     const isMainScript = false;
-    const wasmFile = 'modularize.wasm';
+    const wasmFile = "modularize.wasm";
     const settings = {"exitRuntime":true};
 
 function guardRuntimeMethods(names) {
@@ -95,6 +95,23 @@ function endProgram(status) {
 
 let wasmExports;
 let wasmMemory;
+let wasmModule;
+
+function crashPlace(offset) {
+  return '';
+}
+
+function crashTrace(stack) {
+  const lines = [];
+  for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
+    let name = m[1] ? m[1].replace(/^\S*\.wasm\./, '').replace(/^\$/, '') : `wasm-function[${m[2]}]`;
+    if (name === '__original_main') name = 'main';
+    const offset = parseInt(m[3], 16);
+    const place = crashPlace(offset);
+    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${offset.toString(16)}]`);
+  }
+  return lines;
+}
 
 function exitStatusOf(e) {
   if (e instanceof ExitStatus) return e.status;
@@ -104,6 +121,7 @@ function exitStatusOf(e) {
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }
 
@@ -114,6 +132,7 @@ function start() {
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
+      wasmModule = module;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       attachExports();

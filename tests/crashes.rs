@@ -1,0 +1,228 @@
+//! A crash says where: traps and aborts print the call chain, innermost
+//! first, with function names and, with -g, `file:line:column` (in Node and
+//! in pages run by wasmrun); `-gsource-map` writes a map browsers read;
+//! `wasmcc --symbolize` turns a trace's offsets into lines; checked builds
+//! (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK`, `-fsanitize=undefined`) report
+//! what native tools report.
+//!
+//! Expected lines come from markers in the sources (tests/crashes/*.c), and
+//! columns from where clang documents a location: a binary operator's at
+//! the operator, a call's at the callee's name.
+
+mod common;
+
+use common::{browser_or_skip, explain, node, repo_root, scratch, shell_status, wasmcc};
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+fn source(name: &str) -> String {
+    fs::read_to_string(repo_root().join("tests/crashes").join(name)).expect("read source")
+}
+
+/// `file:line:column` of the marker `/* MARK */` in a test source, with the
+/// column of `token` on that line (1-based, as DWARF counts).
+fn place(file: &str, mark: &str, token: &str) -> String {
+    let text = source(file);
+    let (n, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(&format!("/* {mark} */")))
+        .unwrap_or_else(|| panic!("{file} has no marker {mark}"));
+    let column = line
+        .find(token)
+        .unwrap_or_else(|| panic!("{file}:{}: no {token}", n + 1));
+    format!("{file}:{}:{}", n + 1, column + 1)
+}
+
+/// Builds `file` from tests/crashes into `dir` with `args`; returns the output's path.
+fn build(dir: &Path, file: &str, out: &str, args: &[&str]) -> std::path::PathBuf {
+    fs::copy(repo_root().join("tests/crashes").join(file), dir.join(file)).expect("copy");
+    let built = wasmcc([file, "-o", out])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run wasmcc");
+    assert!(
+        built.status.success(),
+        "wasmcc {file} {args:?}: {}",
+        explain(&built)
+    );
+    dir.join(out)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The frames of a report ("    at NAME ..." lines), in order.
+fn frames(report: &str) -> Vec<&str> {
+    report
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("at "))
+        .collect()
+}
+
+/// Asserts that `wanted` frames come in this order, each as a frame's start.
+fn assert_chain(report: &str, wanted: &[String]) {
+    let got = frames(report);
+    let mut at = 0;
+    for want in wanted {
+        match got[at..].iter().position(|f| f.starts_with(want.as_str())) {
+            Some(i) => at += i + 1,
+            None => panic!("no frame '{want}' after frame {at} in:\n{report}"),
+        }
+    }
+}
+
+fn divide_chain() -> Vec<String> {
+    vec![
+        format!("at divide ({})", place("divide.c", "TRAP", "/ b")),
+        format!(
+            "at compute ({})",
+            place("divide.c", "CALL divide", "divide(")
+        ),
+        format!(
+            "at main ({})",
+            place("divide.c", "CALL compute", "compute(")
+        ),
+    ]
+}
+
+#[test]
+fn a_trap_prints_the_call_chain_with_lines_at_o0_and_o2() {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        let js = build(d.path(), "divide.c", "prog.js", &["-g", opt]);
+        let out = node(&js, &[], b"", d.path());
+        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("wasm trap: divide by zero in divide\n"),
+            "{opt}: {err}"
+        );
+        assert_chain(&err, &divide_chain());
+    }
+}
+
+#[test]
+fn without_g_frames_carry_names_and_offsets_only() {
+    let d = scratch();
+    let js = build(d.path(), "divide.c", "prog.js", &["-O0"]);
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    assert_chain(
+        &err,
+        &[
+            "at divide [prog.wasm+0x".into(),
+            "at compute [prog.wasm+0x".into(),
+            "at main [prog.wasm+0x".into(),
+        ],
+    );
+    assert!(!err.contains("divide.c"), "{err}");
+    let js_text = fs::read_to_string(&js).unwrap();
+    assert!(
+        !js_text.contains("wasmcc.lines"),
+        "a build without -g carries no line-table reader"
+    );
+}
+
+#[test]
+fn gline_tables_only_gives_lines_too() {
+    let d = scratch();
+    let js = build(
+        d.path(),
+        "divide.c",
+        "prog.js",
+        &["-gline-tables-only", "-O0"],
+    );
+    let out = node(&js, &[], b"", d.path());
+    assert_chain(&stderr(&out), &divide_chain());
+}
+
+#[test]
+fn a_failed_assert_prints_the_chain_through_abort() {
+    let d = scratch();
+    let js = build(d.path(), "assert.c", "prog.js", &["-g"]);
+    let out = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&out), 134, "{}", explain(&out));
+    let err = stderr(&out);
+    assert!(err.contains("Assertion failed: v < 3"), "{err}");
+    assert!(err.contains("Aborted()"), "{err}");
+    assert_chain(
+        &err,
+        &[
+            "at abort".into(),
+            format!("at check ({})", place("assert.c", "ASSERT", "assert(")),
+            format!("at main ({})", place("assert.c", "CALL check", "check(")),
+        ],
+    );
+}
+
+#[test]
+fn a_page_relays_the_chain_with_lines() {
+    if !browser_or_skip("a_page_relays_the_chain_with_lines") {
+        return;
+    }
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        let page = build(d.path(), "divide.c", "prog.html", &["-g", opt]);
+        let out = common::wasmrun(&page, &[], &[]);
+        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("wasm trap: divide by zero in divide"),
+            "{opt}: {err}"
+        );
+        assert_chain(&err, &divide_chain());
+    }
+}
+
+#[test]
+fn symbolize_turns_a_trace_offset_into_a_line() {
+    let d = scratch();
+    let js = build(d.path(), "divide.c", "prog.js", &["-g", "-O2"]);
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    // The offset of the innermost frame, as a user's report would carry it.
+    let frame = frames(&err)[0];
+    let offset = frame
+        .rsplit("+")
+        .next()
+        .and_then(|s| s.strip_suffix(']'))
+        .unwrap_or_else(|| panic!("no offset in {frame}"));
+    let sym = wasmcc(["--symbolize", "prog.wasm", offset])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(sym.status.success(), "{}", explain(&sym));
+    let text = common::stdout(&sym);
+    let want = place("divide.c", "TRAP", "/ b");
+    assert!(text.starts_with(&format!("{offset}: divide at ")), "{text}");
+    assert!(text.trim_end().ends_with(&want), "{text} (want {want})");
+
+    // Without DWARF, the name section still names the function.
+    let js = build(d.path(), "divide.c", "plain.js", &["-O0"]);
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    let frame = frames(&err)[1];
+    let offset = frame.rsplit('+').next().unwrap().trim_end_matches(']');
+    let sym = wasmcc(["--symbolize", "plain.wasm", offset])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    let text = common::stdout(&sym);
+    assert!(text.starts_with(&format!("{offset}: compute ")), "{text}");
+
+    let bad = wasmcc(["--symbolize", "plain.wasm", "zz"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(shell_status(&bad), 1);
+    assert!(
+        stderr(&bad).contains("'zz' is not an offset"),
+        "{}",
+        stderr(&bad)
+    );
+}
