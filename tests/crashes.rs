@@ -226,3 +226,97 @@ fn symbolize_turns_a_trace_offset_into_a_line() {
         stderr(&bad)
     );
 }
+
+/// The segments of a source map's one line: (column, source, line, column),
+/// decoded from Base64 VLQ as the source map specification (version 3) says.
+fn decode_mappings(mappings: &str) -> Vec<(i64, i64, i64, i64)> {
+    const DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut state = [0i64; 4];
+    let mut out = Vec::new();
+    for segment in mappings.split(',') {
+        let mut fields = Vec::new();
+        let (mut value, mut shift) = (0i64, 0);
+        for c in segment.chars() {
+            let digit = DIGITS.find(c).expect("a base64 digit") as i64;
+            value += (digit & 31) << shift;
+            shift += 5;
+            if digit & 32 == 0 {
+                let v = if value & 1 == 1 {
+                    -(value >> 1)
+                } else {
+                    value >> 1
+                };
+                fields.push(v);
+                (value, shift) = (0, 0);
+            }
+        }
+        for (i, f) in fields.iter().enumerate() {
+            state[i] += f;
+        }
+        // A segment of one field maps its code to no source.
+        if fields.len() >= 4 {
+            out.push((state[0], state[1], state[2], state[3]));
+        } else if fields.len() == 1 {
+            out.push((state[0], -1, -1, -1));
+        }
+    }
+    out
+}
+
+#[test]
+fn gsource_map_writes_a_map_that_resolves_the_trap_to_its_line() {
+    let d = scratch();
+    let js = build(
+        d.path(),
+        "divide.c",
+        "prog.js",
+        &[
+            "-gsource-map",
+            "--source-map-base",
+            "http://localhost:8000/maps/",
+            "-O0",
+        ],
+    );
+    let map: serde_json::Value =
+        serde_json::from_slice(&fs::read(d.path().join("prog.wasm.map")).expect("prog.wasm.map"))
+            .expect("the map is JSON");
+    assert_eq!(map["version"], 3);
+    let sources: Vec<&str> = map["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(map["names"].is_array());
+    let segments = decode_mappings(map["mappings"].as_str().unwrap());
+
+    // The trap's offset, from the trace, maps to the division's line and column.
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    let resolve = |offset: i64| {
+        let i = segments.partition_point(|s| s.0 <= offset);
+        let s = segments[i - 1];
+        format!("{}:{}:{}", sources[s.1 as usize], s.2 + 1, s.3 + 1)
+    };
+    let offsets: Vec<i64> = frames(&err)
+        .iter()
+        .map(|f| {
+            let hex = f.rsplit("+0x").next().unwrap().trim_end_matches(']');
+            i64::from_str_radix(hex, 16).unwrap()
+        })
+        .collect();
+    assert_eq!(resolve(offsets[0]), place("divide.c", "TRAP", "/ b"));
+    assert_eq!(
+        resolve(offsets[1]),
+        place("divide.c", "CALL divide", "divide(")
+    );
+
+    // The module names the map's URL for browsers.
+    let wasm = fs::read(d.path().join("prog.wasm")).unwrap();
+    let url = b"http://localhost:8000/maps/prog.wasm.map";
+    let found = wasmparser::Parser::new(0).parse_all(&wasm).any(|p| {
+        matches!(p, Ok(wasmparser::Payload::CustomSection(c))
+            if c.name() == "sourceMappingURL" && c.data()[1..] == url[..])
+    });
+    assert!(found, "no sourceMappingURL section naming {url:?}");
+}
