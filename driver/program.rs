@@ -155,6 +155,7 @@ fn link_relocatable<'p>(
 /// once, and the steps after that rewrite it in memory.
 fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
     let opts = &plan.opts;
+    postlink::add_checks(linked, opts)?;
     let mut module = Module::read(linked)?;
     let optimized = asyncify::after_link(&module, linked, opts)?;
     if opts.opt.optimizes() && !optimized {

@@ -152,6 +152,22 @@ impl Value for WebglVersion {
     }
 }
 
+/// A level of checking: 0 (off), 1 or 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Level(pub u8);
+
+impl Value for Level {
+    const FORM: &'static str = "0|1|2";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        match text.trim() {
+            "0" => Ok(Level(0)),
+            "1" => Ok(Level(1)),
+            "2" => Ok(Level(2)),
+            _ => Err("expected 0, 1 or 2".into()),
+        }
+    }
+}
+
 /// One row of the table.
 pub struct Def {
     pub name: &'static str,
@@ -280,6 +296,14 @@ settings! {
     ERROR_ON_UNDEFINED_SYMBOLS: bool = "1";
     /// With ERROR_ON_UNDEFINED_SYMBOLS=0, warn about each undefined symbol.
     WARN_ON_UNDEFINED_SYMBOLS: bool = "1";
+    /// Check every load and store (binaryen's SafeHeap): NULL, past the
+    /// end of memory or misaligned ends the program, naming the function.
+    SAFE_HEAP: bool = "0";
+    /// 1: a cookie at the end of the stack, checked at exit; 2: also each
+    /// move of the stack pointer (binaryen's StackCheck).
+    STACK_OVERFLOW_CHECK: Level = "0";
+    /// Cheap runtime checks; accepted, as no check depends on it yet.
+    ASSERTIONS: Level = "0";
 }
 
 impl Settings {

@@ -320,3 +320,172 @@ fn gsource_map_writes_a_map_that_resolves_the_trap_to_its_line() {
     });
     assert!(found, "no sourceMappingURL section naming {url:?}");
 }
+
+#[test]
+fn safe_heap_stops_a_null_write_and_names_the_function() {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        // Unchecked, the write to address 0 goes unnoticed (wasm's address 0 is memory).
+        let plain = build(d.path(), "null_write.c", "plain.js", &[opt]);
+        let out = node(&plain, &[], b"", d.path());
+        assert!(
+            common::stdout(&out).contains("went unnoticed"),
+            "{}",
+            explain(&out)
+        );
+
+        let js = build(
+            d.path(),
+            "null_write.c",
+            "prog.js",
+            &["-sSAFE_HEAP=1", "-g", opt],
+        );
+        let out = node(&js, &[], b"", d.path());
+        assert_eq!(shell_status(&out), 139, "{opt}: {}", explain(&out));
+        assert!(
+            common::stdout(&out).contains("stored 1"),
+            "{}",
+            explain(&out)
+        );
+        assert!(
+            !common::stdout(&out).contains("unnoticed"),
+            "{}",
+            explain(&out)
+        );
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(
+                "segmentation fault: store of 4 bytes at NULL or past the end of memory in store\n"
+            ),
+            "{opt}: {err}"
+        );
+        assert_chain(
+            &err,
+            &[format!(
+                "at store ({})",
+                place("null_write.c", "STORE", "= v")
+            )],
+        );
+    }
+}
+
+#[test]
+fn ubsan_reports_a_signed_overflow_with_its_line_and_goes_on() {
+    let d = scratch();
+    let js = build(d.path(), "overflow.c", "prog.js", &["-fsanitize=undefined"]);
+    let out = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert!(common::stdout(&out).contains("done"), "{}", explain(&out));
+    let err = stderr(&out);
+    // clang's runtime words these so, natively.
+    let overflow = format!(
+        "{}: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'",
+        place("overflow.c", "OVERFLOW", "+ b")
+    );
+    let shift = format!(
+        "{}: runtime error: shift exponent 41 is too large for 32-bit type 'int'",
+        place("overflow.c", "SHIFT", "<<")
+    );
+    assert!(err.contains(&overflow), "{err}\nwant {overflow}");
+    assert!(err.contains(&shift), "{err}\nwant {shift}");
+}
+
+#[test]
+fn ubsan_without_recovery_aborts_with_the_chain() {
+    let d = scratch();
+    let js = build(
+        d.path(),
+        "overflow.c",
+        "prog.js",
+        &[
+            "-fsanitize=undefined",
+            "-fno-sanitize-recover=undefined",
+            "-g",
+        ],
+    );
+    let out = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&out), 134, "{}", explain(&out));
+    assert!(!common::stdout(&out).contains("done"), "{}", explain(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("runtime error: signed integer overflow"),
+        "{err}"
+    );
+    assert_chain(
+        &err,
+        &[
+            format!("at add ({})", place("overflow.c", "OVERFLOW", "+ b")),
+            format!("at main ({})", place("overflow.c", "CALL add", "add(")),
+        ],
+    );
+    assert!(!err.contains("SHIFT"), "{err}");
+}
+
+#[test]
+fn stack_overflow_check_traps_where_the_stack_runs_out() {
+    let d = scratch();
+    let src = "#include <stdio.h>\n\
+        __attribute__((noinline)) int deep(int n) { volatile char buf[1024]; buf[0] = (char)n;\n\
+        return n ? deep(n - 1) + buf[0] : 0; }\n\
+        int main(int argc, char **argv) { (void)argv; printf(\"%d\\n\", deep(argc * 100000)); return 0; }\n";
+    fs::write(d.path().join("deep.c"), src).unwrap();
+    let built = wasmcc([
+        "deep.c",
+        "-sSTACK_OVERFLOW_CHECK=2",
+        "-sSTACK_SIZE=64KB",
+        "-o",
+        "prog.js",
+    ])
+    .current_dir(d.path())
+    .output()
+    .unwrap();
+    assert!(built.status.success(), "{}", explain(&built));
+    let out = node(&d.path().join("prog.js"), &[], b"", d.path());
+    assert_eq!(shell_status(&out), 1, "{}", explain(&out));
+    let err = stderr(&out);
+    // The check stops the frame that would pass the stack's end, before it
+    // writes anything there (unchecked, the write itself traps later, out of bounds).
+    assert!(err.starts_with("wasm trap: unreachable in deep\n"), "{err}");
+    assert_chain(&err, &["at deep".into(), "at deep".into()]);
+    let bad = wasmcc(["deep.c", "-sSTACK_OVERFLOW_CHECK=3"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&bad).contains("expected 0, 1 or 2"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn profiling_funcs_keeps_every_name() {
+    let d = scratch();
+    let names = |file: &str| -> usize {
+        let wasm = fs::read(d.path().join(file)).unwrap();
+        let mut count = 0;
+        for p in wasmparser::Parser::new(0).parse_all(&wasm) {
+            if let Ok(wasmparser::Payload::CustomSection(c)) = p {
+                if let wasmparser::KnownCustom::Name(reader) = c.as_known() {
+                    count += reader.into_iter().count();
+                }
+            }
+        }
+        count
+    };
+    build(d.path(), "divide.c", "plain.js", &["-O2"]);
+    build(d.path(), "divide.c", "prof.js", &["-O2", "--profiling"]);
+    // Trimmed: the module's and the functions' names; kept: locals, globals, data too.
+    assert!(names("prof.wasm") > names("plain.wasm"));
+    let js = fs::read_to_string(d.path().join("prof.js")).unwrap();
+    let plain = fs::read_to_string(d.path().join("plain.js")).unwrap();
+    assert!(
+        js.lines()
+            .filter(|l| l.trim_start().starts_with("//"))
+            .count()
+            > plain
+                .lines()
+                .filter(|l| l.trim_start().starts_with("//"))
+                .count()
+    );
+}

@@ -85,3 +85,33 @@ function crashLookup(table, offset) {
   if (!row || row[1] === 0) return '';
   return `${table.files[row[0]]}:${row[1]}${row[2] ? `:${row[2]}` : ''}`;
 }
+
+//! env.segfault needs: crashFault
+/** -sSAFE_HEAP: a load or store at NULL or past the end of memory. */
+function segfault() {
+  crashFault('segmentation fault', 'at NULL or past the end of memory');
+}
+
+//! env.alignfault needs: crashFault
+/** -sSAFE_HEAP: a load or store at an address its size does not divide. */
+function alignfault() {
+  crashFault('alignment fault', 'at a misaligned address');
+}
+
+//! crashFault needs: report, crashTrace, ExitStatus
+/**
+ * Reports a fault SafeHeap found and ends the program with 139, what a shell
+ * shows for a native program killed by SIGSEGV. The checking function's
+ * name (SAFE_HEAP_STORE_i32_4_4: a store of 4 bytes) says the access;
+ * binaryen's pass does not pass on the address.
+ */
+function crashFault(what, where) {
+  const trace = crashTrace(new Error().stack);
+  const helper = trace.length ? trace[0].match(/SAFE_HEAP_(LOAD|STORE)_\w+?_(\d+)_/) : null;
+  const access = helper ? `${helper[1] == 'LOAD' ? 'load' : 'store'} of ${helper[2]} bytes` : 'access';
+  const frames = trace.filter((line) => !/ at SAFE_HEAP_/.test(line));
+  const place = frames.length ? ` in ${frames[0].trim().split(' ')[1]}` : '';
+  report(`${what}: ${access} ${where}${place}`);
+  for (const line of frames) report(line);
+  throw new ExitStatus(139);
+}

@@ -23,6 +23,8 @@ function start() {
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
+        // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
+        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
         wasmExports._initialize();
         Module.onRuntimeInitialized?.();
         if (wasmExports.__main_void && !Module.noInitialRun) callMain();

@@ -259,6 +259,7 @@ function start() {
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
+        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
         wasmExports._initialize();
         Module.onRuntimeInitialized?.();
         if (wasmExports.__main_void && !Module.noInitialRun) callMain();
