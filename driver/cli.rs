@@ -127,6 +127,8 @@ pub struct Options {
     pub mode: Mode,
     pub opt: OptLevel,
     pub debug: bool,
+    /// Source maps and kept names for crash reports and profiles (debuginfo.rs).
+    pub reports: crate::debuginfo::Reports,
     /// Driven as a C++ compiler (`wasmc++`): C sources compile as C++, libc++ links.
     pub cxx_driver: bool,
     /// Arguments for every clang compile, in order (-I, -D, -W, -f, -std, ...).
@@ -215,6 +217,11 @@ static FLAGS: &[Flag] = &[
         o.opt = OptLevel::parse(other).ok_or_else(|| err!("unknown optimisation level '-O{other}' (use -O0, -O1, -O2, -O3, -Os or -Oz)"))?;
         o.compile_args.push(o.opt.flag().to_string());
         Ok(()) } },
+    Flag { spelling: "-gsource-map", takes: Takes::Nothing, meta: "", help: "Write a source map (prog.wasm.map) beside the module for browsers' developer tools; implies -g", apply: |o, _| { o.debug = true; o.reports.source_map = true; o.compile_args.push("-g".into()); Ok(()) } },
+    Flag { spelling: "--source-map-base", takes: Takes::Value, meta: "URL", help: "With -gsource-map, the URL the map is found under (default: beside the module)", apply: |o, v| { o.reports.source_map_base = v.to_string(); Ok(()) } },
+    Flag { spelling: "--symbolize", takes: Takes::Nothing, meta: "", help: "wasmcc --symbolize prog.wasm 0xOFFSET...: print the function and file:line of code offsets from a crash report", apply: |_, _| Err(err!("--symbolize comes first: wasmcc --symbolize prog.wasm 0xOFFSET...")) },
+    Flag { spelling: "--profiling-funcs", takes: Takes::Nothing, meta: "", help: "Keep every function name in the module, for profiles", apply: |o, _| { o.reports.profiling_funcs = true; Ok(()) } },
+    Flag { spelling: "--profiling", takes: Takes::Nothing, meta: "", help: "Keep every function name and the JS's comments, for profiles", apply: |o, _| { o.reports.profiling_funcs = true; o.reports.profiling = true; Ok(()) } },
     Flag { spelling: "-g", takes: Takes::Prefix, meta: "", help: "Keep debug information (-g0 drops it)", apply: |o, v| { o.debug = v != "-g0"; o.compile_args.push(v.to_string()); Ok(()) } },
     Flag { spelling: "-I", takes: Takes::Value, meta: "DIR", help: "Add DIR to the include search path", apply: |o, v| { o.compile_args.push(format!("-I{v}")); Ok(()) } },
     Flag { spelling: "-isystem", takes: Takes::Value, meta: "DIR", help: "Add DIR to the system include search path", apply: |o, v| { o.compile_args.extend(["-isystem".into(), v.into()]); Ok(()) } },
@@ -318,6 +325,7 @@ impl Options {
             mode: Mode::Link,
             opt: OptLevel::O0,
             debug: false,
+            reports: Default::default(),
             cxx_driver,
             compile_args: Vec::new(),
             link_args: Vec::new(),

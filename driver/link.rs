@@ -256,6 +256,17 @@ impl Link<'_> {
         if allow_undefined {
             cmd.arg("--allow-undefined");
         }
+        if s.SAFE_HEAP {
+            // The end of the heap for binaryen's SafeHeap (libc-shims/safe_heap.c).
+            cmd.arg("--export=emscripten_get_sbrk_ptr");
+        }
+        if s.STACK_OVERFLOW_CHECK.0 > 0 {
+            // The limits the runtime gives binaryen's StackCheck at start.
+            cmd.args([
+                "--export=emscripten_stack_get_base",
+                "--export=emscripten_stack_get_end",
+            ]);
+        }
         if !self.opts.debug {
             cmd.arg("--strip-debug");
         }

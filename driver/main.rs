@@ -6,6 +6,7 @@ mod buildsys;
 mod cli;
 mod compile;
 mod datafiles;
+mod debuginfo;
 mod env;
 mod error;
 mod glue;
@@ -63,6 +64,9 @@ fn main() -> ExitCode {
 fn run(program: &str, args: Vec<String>) -> Result<()> {
     if let Some(wrapper) = buildsys::Wrapper::from_program(program) {
         return buildsys::run_wrapper(wrapper, args);
+    }
+    if args.first().is_some_and(|a| a == "--symbolize") {
+        return debuginfo::symbolize(&args[1..]);
     }
     let opts = cli::parse(program, args)?;
     if let Some(print) = &opts.print {

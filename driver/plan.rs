@@ -43,6 +43,8 @@ pub struct Build {
     pub data: Option<crate::datafiles::Resolved>,
     /// The JS runtime's inputs; `None` for a standalone `.wasm`.
     pub glue: Option<GlueInputs>,
+    /// `-gsource-map`: the map, beside the module.
+    pub source_map: Option<PathBuf>,
 }
 
 /// One input of the link.
@@ -289,7 +291,17 @@ fn resolve_build(opts: &Options) -> Result<Build> {
             }
         });
     }
+    let source_map = match &outputs {
+        Outputs::Relocatable { .. } => None,
+        o if opts.reports.source_map => {
+            let mut map = o.wasm().as_os_str().to_owned();
+            map.push(".map");
+            Some(PathBuf::from(map))
+        }
+        _ => None,
+    };
     Ok(Build {
+        source_map,
         opts,
         sources: srcs,
         link,

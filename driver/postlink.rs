@@ -32,6 +32,37 @@ pub fn optimize(wasm: &Path, level: crate::cli::OptLevel, verbose: bool) -> Resu
     crate::run::run(&mut cmd, verbose)
 }
 
+/// The passes of a checked build (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK`),
+/// run on the linked module before it is optimised, so that the checks see
+/// every load, store and move of the stack pointer the program makes.
+/// Returns whether it ran.
+pub fn add_checks(wasm: &Path, opts: &crate::cli::Options) -> Result<bool> {
+    let s = &opts.settings;
+    let mut passes = Vec::new();
+    if s.SAFE_HEAP {
+        // Checks against the heap's end (libc-shims/safe_heap.c) and calls
+        // env.segfault and env.alignfault (js-templates/lib/crash.js).
+        passes.push("--safe-heap");
+    }
+    if s.STACK_OVERFLOW_CHECK.0 > 0 {
+        // Each move of __stack_pointer is checked against the limits the
+        // runtime sets through __set_stack_limits; past them, a trap.
+        passes.push("--stack-check");
+    }
+    if passes.is_empty() {
+        return Ok(false);
+    }
+    let mut cmd = toolchain::find_tool(&toolchain::WASM_OPT)?.command();
+    cmd.args(&passes)
+        .args(WASM_OPT_FEATURES)
+        .arg("--debuginfo")
+        .arg(wasm)
+        .arg("-o")
+        .arg(wasm);
+    crate::run::run(&mut cmd, opts.verbose)?;
+    Ok(true)
+}
+
 /// A module import, as `module.field`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Import {

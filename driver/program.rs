@@ -164,6 +164,8 @@ fn link_relocatable<'p>(
 /// Asyncify and wasm-opt, which work on the file; then the module is read
 /// once, and the steps after that rewrite it in memory.
 fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
+    let opts = &plan.opts;
+    postlink::add_checks(linked, opts)?;
     let mut module = Module::read(linked)?;
     let opts = &*crate::terminal::effective(&plan.opts, &module.info);
     let optimized = asyncify::after_link(
@@ -178,13 +180,37 @@ fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
     if optimized || opts.opt.optimizes() {
         module = Module::read(linked)?;
     }
-    // With -g every name stays, for debuggers and profilers.
-    if !opts.debug {
+    // With -g (or --profiling-funcs) every name stays, for debuggers and profilers.
+    if !opts.debug && !opts.reports.profiling_funcs {
         let trimmed = crate::names::trim(&module.bytes)
             .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?;
         module.bytes = trimmed;
     }
     Ok(module)
+}
+
+/// The line table of a -g build and the source map of -gsource-map
+/// (debuginfo.rs), made last: they hold code offsets, which the other steps
+/// could move. Returns the map's file with its destination.
+fn crash_info<'p>(
+    plan: &'p Build,
+    module: &mut Module,
+    t: &Path,
+) -> Result<Vec<(PathBuf, &'p Path)>> {
+    if !plan.opts.debug {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    if let Some(map) = &plan.source_map {
+        let name = file_name(plan.outputs.wasm())?;
+        let base = &plan.opts.reports.source_map_base;
+        let text = crate::debuginfo::add_source_map(&mut module.bytes, name, base)?;
+        let map_file = t.join("out.wasm.map");
+        fs::write(&map_file, text).at("write", &map_file)?;
+        files.push((map_file, map.as_path()));
+    }
+    crate::debuginfo::add_line_table(&mut module.bytes)?;
+    Ok(files)
 }
 
 /// Writes the outputs into the temporary folder; returns each finished
@@ -202,8 +228,10 @@ fn render<'p>(
             return Err(err!("a relocatable object has no JS (a wasmcc bug)"))
         }
         (Outputs::Wasm { wasm }, _) => {
+            let mut files = crash_info(plan, &mut module, t)?;
             fs::write(&wasm_file, &module.bytes).at("write", &wasm_file)?;
-            return Ok(vec![(wasm_file, wasm.as_path())]);
+            files.insert(0, (wasm_file, wasm.as_path()));
+            return Ok(files);
         }
         (
             Outputs::Js {
@@ -257,6 +285,7 @@ fn render<'p>(
         }
         None => None,
     };
+    let map_file = crash_info(plan, &mut module, t)?;
     let info = &module.info;
     lib.add_gl_items(&info.imports, opts.settings.FULL_ES2)?;
     asyncify::add_invoke_items(&mut lib, &info.imports)?;
@@ -331,6 +360,7 @@ fn render<'p>(
     if let Some(data) = plan.outputs.data() {
         files.push((data_file, data));
     }
+    files.extend(map_file);
     // `-o /dev/null`: the named output is written through; the files that
     // would go beside it are not made (they would land in /dev).
     if files

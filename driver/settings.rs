@@ -146,7 +146,7 @@ impl Value for Environments {
 }
 
 /// A small level, such as ASSERTIONS' 0, 1 or 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Level(pub u32);
 
 impl Value for Level {
@@ -337,6 +337,12 @@ settings! {
     MINIFY_HTML: bool = "1";
     /// Accepted; C++ exceptions are not supported yet, so a throw aborts.
     DISABLE_EXCEPTION_CATCHING: Level = "1";
+    /// Check every load and store (binaryen's SafeHeap): NULL, past the
+    /// end of memory or misaligned ends the program, naming the function.
+    SAFE_HEAP: bool = "0";
+    /// 1: a cookie at the end of the stack, checked at exit; 2: also each
+    /// move of the stack pointer (binaryen's StackCheck).
+    STACK_OVERFLOW_CHECK: Level = "0";
 }
 
 impl Settings {

@@ -143,6 +143,8 @@ fn variants(
         ("loadWasm", if embedded { "embedded" } else { platform }),
         ("fsBackend", fs),
         ("sleepMs", sleep),
+        // A -g build's crash report reads the module's line table.
+        ("crashPlace", if opts.debug { "lines" } else { "names" }),
     ];
     picks.extend(STDIO_ONLY_CALLS.iter().map(|&call| (call, fds)));
     picks
@@ -233,7 +235,7 @@ impl Glue<'_> {
             &roots,
             &variants(opts, self.module, self.wasm_inline.is_some()),
         )?;
-        let optimize = opts.opt.optimizes();
+        let optimize = opts.opt.optimizes() && !opts.reports.profiling;
         let mut parts: Vec<String> = items
             .iter()
             .map(|item| {

@@ -1,8 +1,10 @@
 // abort(), from libc-shims/abort.c: a message, and the status a shell shows
 // for a native program killed by SIGABRT.
 
-//! env.__wasmcc_abort needs: ExitStatus, report
+//! env.__wasmcc_abort needs: ExitStatus, report, crashTrace
 function __wasmcc_abort() {
   report('Aborted()');
+  // The call chain that led to abort(), from an assert's failure for one.
+  for (const line of crashTrace(new Error().stack)) report(line);
   throw new ExitStatus(134);
 }

@@ -10,6 +10,8 @@
 /** The instance's exports and memory, set once the module is instantiated. */
 let wasmExports;
 let wasmMemory;
+// The compiled module, whose custom sections a crash report reads.
+let wasmModule;
 
 //! mem needs: wasmState
 let memU8 = new Uint8Array(0);

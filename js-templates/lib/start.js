@@ -14,6 +14,7 @@ function start() {
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
+      wasmModule = module;
       // -sASYNCIFY: calls into C may sleep (js-templates/lib/asyncify.js).
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
@@ -25,6 +26,8 @@ function start() {
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
+        // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
+        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
         // A module linked with -nostartfiles may have no _initialize.
         wasmExports._initialize?.();
         // An error thrown here ends the program before main, as with emcc.
@@ -85,7 +88,7 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-//! exitStatusOf needs: ExitStatus, report
+//! exitStatusOf needs: ExitStatus, report, crashTrace
 /**
  * The status a value thrown out of wasm ends the program with: exit()'s, or
  * 1 for a trap and 7 for a failure of the runtime's, each reported in one
@@ -101,6 +104,8 @@ function exitStatusOf(e) {
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  // The call chain, innermost first, with files and lines in a -g build.
+  for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }
 

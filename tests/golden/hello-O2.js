@@ -38,18 +38,20 @@ const loadWasm = isNode ? loadWasmNode : loadWasmWeb;
 
 const printPending = ['', '', ''];
 const printDecoders = [0, 1, 2].map(() => new TextDecoder());
-function printLine(fd, line) {
+function printLine(fd, line, show = true) {
   globalThis.wasmccTap?.(fd === 1 ? 'stdout' : 'stderr', line);
+  if (!show) return;
   const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
   print(line);
 }
-function printBytes(fd, bytes) {
+function printBytes(fd, bytes, show = true) {
   const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
   printPending[fd] = lines.pop();
-  for (const line of lines) printLine(fd, line);
+  for (const line of lines) printLine(fd, line, show);
 }
 function flushPrint() {
-  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
+  const show = !(typeof terminal == 'object' && terminal.active);
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd], show);
   printPending[1] = printPending[2] = '';
 }
 
@@ -64,6 +66,11 @@ class ExitStatus {
 }
 
 function writeStdio(fd, bytes) {
+  if (typeof terminal == 'object' && terminal.active) {
+    terminal.write(fd, bytes);
+    printBytes(fd, bytes, false);
+    return bytes.length;
+  }
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
     printBytes(fd, bytes);
     return bytes.length;
@@ -86,6 +93,7 @@ function report(message) {
 
 function endProgram(status) {
   flushPrint();
+  if (typeof terminal == 'object') terminal.end();
   globalThis.wasmccTap?.('exit', status);
   Module.onExit?.(status);
   if (isNode && isMainScript) process.exit(status);
@@ -93,6 +101,23 @@ function endProgram(status) {
 
 let wasmExports;
 let wasmMemory;
+let wasmModule;
+
+function crashPlace(offset) {
+  return '';
+}
+
+function crashTrace(stack) {
+  const lines = [];
+  for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
+    let name = m[1] ? m[1].replace(/^\S*\.wasm\./, '').replace(/^\$/, '') : `wasm-function[${m[2]}]`;
+    if (name === '__original_main') name = 'main';
+    const offset = parseInt(m[3], 16);
+    const place = crashPlace(offset);
+    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${offset.toString(16)}]`);
+  }
+  return lines;
+}
 
 function exitStatusOf(e) {
   if (e instanceof ExitStatus) return e.status;
@@ -102,6 +127,7 @@ function exitStatusOf(e) {
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }
 
@@ -112,6 +138,7 @@ function start() {
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
+      wasmModule = module;
       if (typeof asyncify == 'object') wasmExports = asyncify.instrument(wasmExports);
       wasmMemory = wasmExports.memory;
       Module.wasmExports = Module.asm = wasmExports;
@@ -121,6 +148,7 @@ function start() {
       runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
+        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
         wasmExports._initialize?.();
         Module.onRuntimeInitialized?.();
         if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
@@ -206,6 +234,43 @@ function fd_write(fd, iovs, count, nwrittenPtr) {
   return 0;
 }
 
+function readStdin(bytes, mayWait = true) {
+  if (typeof terminal == 'object' && terminal.active) return terminal.read(bytes, mayWait);
+  if (!isNode) {
+    if (typeof Module.stdin != 'function') return 0;
+    let n = 0;
+    while (n < bytes.length) {
+      const c = Module.stdin();
+      if (c === null || c === undefined) break;
+      bytes[n++] = c;
+      if (c === 10) break;
+    }
+    return n;
+  }
+  const fs = require('fs');
+  for (;;) {
+    try {
+      return fs.readSync(0, bytes, 0, bytes.length, null);
+    } catch (e) {
+      if (e.code === 'EOF') return 0;
+      if (e.code !== 'EAGAIN') throw e;
+      waitForPipe();
+    }
+  }
+}
+
+function fd_read(fd, iovs, count, nreadPtr) {
+  if (!isStdio(fd)) return 8;
+  let total = 0;
+  for (const buf of fd === 0 ? iovecs(iovs, count) : []) {
+    const n = readStdin(buf, total === 0);
+    total += n;
+    if (n < buf.length) break;
+  }
+  dv().setUint32(nreadPtr, total, true);
+  return 0;
+}
+
 function fd_seek(fd) {
   return isStdio(fd) ? 70 : 8;
 }
@@ -239,7 +304,7 @@ function attachExports() {
 }
 
   const wasmImports = {
-  wasi_snapshot_preview1: { fd_close, fd_fdstat_get, fd_seek, fd_write, proc_exit },
+  wasi_snapshot_preview1: { fd_close, fd_fdstat_get, fd_read, fd_seek, fd_write, proc_exit },
 };
   start().catch(() => {});
 

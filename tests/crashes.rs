@@ -1,0 +1,491 @@
+//! A crash says where: traps and aborts print the call chain, innermost
+//! first, with function names and, with -g, `file:line:column` (in Node and
+//! in pages run by wasmrun); `-gsource-map` writes a map browsers read;
+//! `wasmcc --symbolize` turns a trace's offsets into lines; checked builds
+//! (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK`, `-fsanitize=undefined`) report
+//! what native tools report.
+//!
+//! Expected lines come from markers in the sources (tests/crashes/*.c), and
+//! columns from where clang documents a location: a binary operator's at
+//! the operator, a call's at the callee's name.
+
+mod common;
+
+use common::{browser_or_skip, explain, node, repo_root, scratch, shell_status, wasmcc};
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+fn source(name: &str) -> String {
+    fs::read_to_string(repo_root().join("tests/crashes").join(name)).expect("read source")
+}
+
+/// `file:line:column` of the marker `/* MARK */` in a test source, with the
+/// column of `token` on that line (1-based, as DWARF counts).
+fn place(file: &str, mark: &str, token: &str) -> String {
+    let text = source(file);
+    let (n, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(&format!("/* {mark} */")))
+        .unwrap_or_else(|| panic!("{file} has no marker {mark}"));
+    let column = line
+        .find(token)
+        .unwrap_or_else(|| panic!("{file}:{}: no {token}", n + 1));
+    format!("{file}:{}:{}", n + 1, column + 1)
+}
+
+/// Builds `file` from tests/crashes into `dir` with `args`; returns the output's path.
+fn build(dir: &Path, file: &str, out: &str, args: &[&str]) -> std::path::PathBuf {
+    fs::copy(repo_root().join("tests/crashes").join(file), dir.join(file)).expect("copy");
+    let built = wasmcc([file, "-o", out])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run wasmcc");
+    assert!(
+        built.status.success(),
+        "wasmcc {file} {args:?}: {}",
+        explain(&built)
+    );
+    dir.join(out)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The frames of a report ("    at NAME ..." lines), in order.
+fn frames(report: &str) -> Vec<&str> {
+    report
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("at "))
+        .collect()
+}
+
+/// Asserts that `wanted` frames come in this order, each as a frame's start.
+fn assert_chain(report: &str, wanted: &[String]) {
+    let got = frames(report);
+    let mut at = 0;
+    for want in wanted {
+        match got[at..].iter().position(|f| f.starts_with(want.as_str())) {
+            Some(i) => at += i + 1,
+            None => panic!("no frame '{want}' after frame {at} in:\n{report}"),
+        }
+    }
+}
+
+fn divide_chain() -> Vec<String> {
+    vec![
+        format!("at divide ({})", place("divide.c", "TRAP", "/ b")),
+        format!(
+            "at compute ({})",
+            place("divide.c", "CALL divide", "divide(")
+        ),
+        format!(
+            "at main ({})",
+            place("divide.c", "CALL compute", "compute(")
+        ),
+    ]
+}
+
+#[test]
+fn a_trap_prints_the_call_chain_with_lines_at_o0_and_o2() {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        let js = build(d.path(), "divide.c", "prog.js", &["-g", opt]);
+        let out = node(&js, &[], b"", d.path());
+        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("wasm trap: divide by zero in divide\n"),
+            "{opt}: {err}"
+        );
+        assert_chain(&err, &divide_chain());
+    }
+}
+
+#[test]
+fn without_g_frames_carry_names_and_offsets_only() {
+    let d = scratch();
+    let js = build(d.path(), "divide.c", "prog.js", &["-O0"]);
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    assert_chain(
+        &err,
+        &[
+            "at divide [prog.wasm+0x".into(),
+            "at compute [prog.wasm+0x".into(),
+            "at main [prog.wasm+0x".into(),
+        ],
+    );
+    assert!(!err.contains("divide.c"), "{err}");
+    let js_text = fs::read_to_string(&js).unwrap();
+    assert!(
+        !js_text.contains("wasmcc.lines"),
+        "a build without -g carries no line-table reader"
+    );
+}
+
+#[test]
+fn gline_tables_only_gives_lines_too() {
+    let d = scratch();
+    let js = build(
+        d.path(),
+        "divide.c",
+        "prog.js",
+        &["-gline-tables-only", "-O0"],
+    );
+    let out = node(&js, &[], b"", d.path());
+    assert_chain(&stderr(&out), &divide_chain());
+}
+
+#[test]
+fn a_failed_assert_prints_the_chain_through_abort() {
+    let d = scratch();
+    let js = build(d.path(), "assert.c", "prog.js", &["-g"]);
+    let out = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&out), 134, "{}", explain(&out));
+    let err = stderr(&out);
+    assert!(err.contains("Assertion failed: v < 3"), "{err}");
+    assert!(err.contains("Aborted()"), "{err}");
+    assert_chain(
+        &err,
+        &[
+            "at abort".into(),
+            format!("at check ({})", place("assert.c", "ASSERT", "assert(")),
+            format!("at main ({})", place("assert.c", "CALL check", "check(")),
+        ],
+    );
+}
+
+#[test]
+fn a_page_relays_the_chain_with_lines() {
+    if !browser_or_skip("a_page_relays_the_chain_with_lines") {
+        return;
+    }
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        let page = build(d.path(), "divide.c", "prog.html", &["-g", opt]);
+        let out = common::wasmrun(&page, &[], &[]);
+        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("wasm trap: divide by zero in divide"),
+            "{opt}: {err}"
+        );
+        assert_chain(&err, &divide_chain());
+    }
+}
+
+#[test]
+fn symbolize_turns_a_trace_offset_into_a_line() {
+    let d = scratch();
+    let js = build(d.path(), "divide.c", "prog.js", &["-g", "-O2"]);
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    // The offset of the innermost frame, as a user's report would carry it.
+    let frame = frames(&err)[0];
+    let offset = frame
+        .rsplit("+")
+        .next()
+        .and_then(|s| s.strip_suffix(']'))
+        .unwrap_or_else(|| panic!("no offset in {frame}"));
+    let sym = wasmcc(["--symbolize", "prog.wasm", offset])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(sym.status.success(), "{}", explain(&sym));
+    let text = common::stdout(&sym);
+    let want = place("divide.c", "TRAP", "/ b");
+    assert!(text.starts_with(&format!("{offset}: divide at ")), "{text}");
+    assert!(text.trim_end().ends_with(&want), "{text} (want {want})");
+
+    // Without DWARF, the name section still names the function.
+    let js = build(d.path(), "divide.c", "plain.js", &["-O0"]);
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    let frame = frames(&err)[1];
+    let offset = frame.rsplit('+').next().unwrap().trim_end_matches(']');
+    let sym = wasmcc(["--symbolize", "plain.wasm", offset])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    let text = common::stdout(&sym);
+    assert!(text.starts_with(&format!("{offset}: compute ")), "{text}");
+
+    let bad = wasmcc(["--symbolize", "plain.wasm", "zz"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(shell_status(&bad), 1);
+    assert!(
+        stderr(&bad).contains("'zz' is not an offset"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+/// The segments of a source map's one line: (column, source, line, column),
+/// decoded from Base64 VLQ as the source map specification (version 3) says.
+fn decode_mappings(mappings: &str) -> Vec<(i64, i64, i64, i64)> {
+    const DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut state = [0i64; 4];
+    let mut out = Vec::new();
+    for segment in mappings.split(',') {
+        let mut fields = Vec::new();
+        let (mut value, mut shift) = (0i64, 0);
+        for c in segment.chars() {
+            let digit = DIGITS.find(c).expect("a base64 digit") as i64;
+            value += (digit & 31) << shift;
+            shift += 5;
+            if digit & 32 == 0 {
+                let v = if value & 1 == 1 {
+                    -(value >> 1)
+                } else {
+                    value >> 1
+                };
+                fields.push(v);
+                (value, shift) = (0, 0);
+            }
+        }
+        for (i, f) in fields.iter().enumerate() {
+            state[i] += f;
+        }
+        // A segment of one field maps its code to no source.
+        if fields.len() >= 4 {
+            out.push((state[0], state[1], state[2], state[3]));
+        } else if fields.len() == 1 {
+            out.push((state[0], -1, -1, -1));
+        }
+    }
+    out
+}
+
+#[test]
+fn gsource_map_writes_a_map_that_resolves_the_trap_to_its_line() {
+    let d = scratch();
+    let js = build(
+        d.path(),
+        "divide.c",
+        "prog.js",
+        &[
+            "-gsource-map",
+            "--source-map-base",
+            "http://localhost:8000/maps/",
+            "-O0",
+        ],
+    );
+    let map: serde_json::Value =
+        serde_json::from_slice(&fs::read(d.path().join("prog.wasm.map")).expect("prog.wasm.map"))
+            .expect("the map is JSON");
+    assert_eq!(map["version"], 3);
+    let sources: Vec<&str> = map["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(map["names"].is_array());
+    let segments = decode_mappings(map["mappings"].as_str().unwrap());
+
+    // The trap's offset, from the trace, maps to the division's line and column.
+    let out = node(&js, &[], b"", d.path());
+    let err = stderr(&out);
+    let resolve = |offset: i64| {
+        let i = segments.partition_point(|s| s.0 <= offset);
+        let s = segments[i - 1];
+        format!("{}:{}:{}", sources[s.1 as usize], s.2 + 1, s.3 + 1)
+    };
+    let offsets: Vec<i64> = frames(&err)
+        .iter()
+        .map(|f| {
+            let hex = f.rsplit("+0x").next().unwrap().trim_end_matches(']');
+            i64::from_str_radix(hex, 16).unwrap()
+        })
+        .collect();
+    assert_eq!(resolve(offsets[0]), place("divide.c", "TRAP", "/ b"));
+    assert_eq!(
+        resolve(offsets[1]),
+        place("divide.c", "CALL divide", "divide(")
+    );
+
+    // The module names the map's URL for browsers.
+    let wasm = fs::read(d.path().join("prog.wasm")).unwrap();
+    let url = b"http://localhost:8000/maps/prog.wasm.map";
+    let found = wasmparser::Parser::new(0).parse_all(&wasm).any(|p| {
+        matches!(p, Ok(wasmparser::Payload::CustomSection(c))
+            if c.name() == "sourceMappingURL" && c.data()[1..] == url[..])
+    });
+    assert!(found, "no sourceMappingURL section naming {url:?}");
+}
+
+#[test]
+fn safe_heap_stops_a_null_write_and_names_the_function() {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        // Unchecked, the write to address 0 goes unnoticed (wasm's address 0 is memory).
+        let plain = build(d.path(), "null_write.c", "plain.js", &[opt]);
+        let out = node(&plain, &[], b"", d.path());
+        assert!(
+            common::stdout(&out).contains("went unnoticed"),
+            "{}",
+            explain(&out)
+        );
+
+        let js = build(
+            d.path(),
+            "null_write.c",
+            "prog.js",
+            &["-sSAFE_HEAP=1", "-g", opt],
+        );
+        let out = node(&js, &[], b"", d.path());
+        assert_eq!(shell_status(&out), 139, "{opt}: {}", explain(&out));
+        assert!(
+            common::stdout(&out).contains("stored 1"),
+            "{}",
+            explain(&out)
+        );
+        assert!(
+            !common::stdout(&out).contains("unnoticed"),
+            "{}",
+            explain(&out)
+        );
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(
+                "segmentation fault: store of 4 bytes at NULL or past the end of memory in store\n"
+            ),
+            "{opt}: {err}"
+        );
+        assert_chain(
+            &err,
+            &[format!(
+                "at store ({})",
+                place("null_write.c", "STORE", "= v")
+            )],
+        );
+    }
+}
+
+#[test]
+fn ubsan_reports_a_signed_overflow_with_its_line_and_goes_on() {
+    let d = scratch();
+    let js = build(d.path(), "overflow.c", "prog.js", &["-fsanitize=undefined"]);
+    let out = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+    assert!(common::stdout(&out).contains("done"), "{}", explain(&out));
+    let err = stderr(&out);
+    // clang's runtime words these so, natively.
+    let overflow = format!(
+        "{}: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'",
+        place("overflow.c", "OVERFLOW", "+ b")
+    );
+    let shift = format!(
+        "{}: runtime error: shift exponent 41 is too large for 32-bit type 'int'",
+        place("overflow.c", "SHIFT", "<<")
+    );
+    assert!(err.contains(&overflow), "{err}\nwant {overflow}");
+    assert!(err.contains(&shift), "{err}\nwant {shift}");
+}
+
+#[test]
+fn ubsan_without_recovery_aborts_with_the_chain() {
+    let d = scratch();
+    let js = build(
+        d.path(),
+        "overflow.c",
+        "prog.js",
+        &[
+            "-fsanitize=undefined",
+            "-fno-sanitize-recover=undefined",
+            "-g",
+        ],
+    );
+    let out = node(&js, &[], b"", d.path());
+    assert_eq!(shell_status(&out), 134, "{}", explain(&out));
+    assert!(!common::stdout(&out).contains("done"), "{}", explain(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("runtime error: signed integer overflow"),
+        "{err}"
+    );
+    assert_chain(
+        &err,
+        &[
+            format!("at add ({})", place("overflow.c", "OVERFLOW", "+ b")),
+            format!("at main ({})", place("overflow.c", "CALL add", "add(")),
+        ],
+    );
+    assert!(!err.contains("SHIFT"), "{err}");
+}
+
+#[test]
+fn stack_overflow_check_traps_where_the_stack_runs_out() {
+    let d = scratch();
+    let src = "#include <stdio.h>\n\
+        __attribute__((noinline)) int deep(int n) { volatile char buf[1024]; buf[0] = (char)n;\n\
+        return n ? deep(n - 1) + buf[0] : 0; }\n\
+        int main(int argc, char **argv) { (void)argv; printf(\"%d\\n\", deep(argc * 100000)); return 0; }\n";
+    fs::write(d.path().join("deep.c"), src).unwrap();
+    let built = wasmcc([
+        "deep.c",
+        "-sSTACK_OVERFLOW_CHECK=2",
+        "-sSTACK_SIZE=64KB",
+        "-o",
+        "prog.js",
+    ])
+    .current_dir(d.path())
+    .output()
+    .unwrap();
+    assert!(built.status.success(), "{}", explain(&built));
+    let out = node(&d.path().join("prog.js"), &[], b"", d.path());
+    assert_eq!(shell_status(&out), 1, "{}", explain(&out));
+    let err = stderr(&out);
+    // The check stops the frame that would pass the stack's end, before it
+    // writes anything there (unchecked, the write itself traps later, out of bounds).
+    assert!(err.starts_with("wasm trap: unreachable in deep\n"), "{err}");
+    assert_chain(&err, &["at deep".into(), "at deep".into()]);
+    let bad = wasmcc(["deep.c", "-sSTACK_OVERFLOW_CHECK=3"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&bad).contains("expected 0, 1 or 2"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn profiling_funcs_keeps_every_name() {
+    let d = scratch();
+    let names = |file: &str| -> usize {
+        let wasm = fs::read(d.path().join(file)).unwrap();
+        let mut count = 0;
+        for p in wasmparser::Parser::new(0).parse_all(&wasm) {
+            if let Ok(wasmparser::Payload::CustomSection(c)) = p {
+                if let wasmparser::KnownCustom::Name(reader) = c.as_known() {
+                    count += reader.into_iter().count();
+                }
+            }
+        }
+        count
+    };
+    build(d.path(), "divide.c", "plain.js", &["-O2"]);
+    build(d.path(), "divide.c", "prof.js", &["-O2", "--profiling"]);
+    // Trimmed: the module's and the functions' names; kept: locals, globals, data too.
+    assert!(names("prof.wasm") > names("plain.wasm"));
+    let js = fs::read_to_string(d.path().join("prof.js")).unwrap();
+    let plain = fs::read_to_string(d.path().join("plain.js")).unwrap();
+    assert!(
+        js.lines()
+            .filter(|l| l.trim_start().starts_with("//"))
+            .count()
+            > plain
+                .lines()
+                .filter(|l| l.trim_start().starts_with("//"))
+                .count()
+    );
+}
