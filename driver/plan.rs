@@ -146,6 +146,7 @@ pub fn resolve(opts: &Options) -> Result<Plan> {
         return Err(err!("no input files (wasmcc --help shows how to use it)"));
     }
     check_settings(opts)?;
+    crate::ports::check(opts)?;
     let plan = match opts.mode {
         Mode::Link => Plan::Build(Box::new(resolve_build(opts)?)),
         Mode::CompileOnly | Mode::Assemble | Mode::Preprocess => {

@@ -152,6 +152,22 @@ impl Value for WebglVersion {
     }
 }
 
+/// A choice among 0, 1 and 2 (`USE_SDL`: none, SDL 1.2, SDL 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ZeroOneTwo(pub u8);
+
+impl Value for ZeroOneTwo {
+    const FORM: &'static str = "0|1|2";
+    fn parse(text: &str) -> std::result::Result<Self, String> {
+        match text.trim() {
+            "0" => Ok(ZeroOneTwo(0)),
+            "1" => Ok(ZeroOneTwo(1)),
+            "2" => Ok(ZeroOneTwo(2)),
+            _ => Err("expected 0, 1 or 2".into()),
+        }
+    }
+}
+
 /// One row of the table.
 pub struct Def {
     pub name: &'static str,
@@ -280,6 +296,13 @@ settings! {
     ERROR_ON_UNDEFINED_SYMBOLS: bool = "1";
     /// With ERROR_ON_UNDEFINED_SYMBOLS=0, warn about each undefined symbol.
     WARN_ON_UNDEFINED_SYMBOLS: bool = "1";
+    /// 2: compile with SDL2's headers and link SDL2, built from Debian's
+    /// source once per cache (also --use-port=sdl2 or -lSDL2); 1 (SDL 1.2) is not in wasmcc yet.
+    USE_SDL: ZeroOneTwo = "0";
+    /// 2 would link SDL2_mixer, which wasmcc has no port of yet.
+    USE_SDL_MIXER: ZeroOneTwo = "1";
+    /// The formats SDL2_mixer decodes (ogg, mp3, mod, mid); accepted for USE_SDL_MIXER.
+    SDL2_MIXER_FORMATS: Vec<String> = "";
 }
 
 impl Settings {
