@@ -211,7 +211,7 @@ pub fn ensure(mut sysroot: Sysroot, tools: &Tools, opts: &Options) -> Result<Sys
         let root = crate::sysroot::cached_port(&name, |out| {
             let started = std::time::Instant::now();
             eprintln!(
-                "wasmcc: building the {} port ({} {version}) once for this cache; this takes a minute",
+                "wasmcc: building the {} port ({} {version}) once for this cache; this takes under a minute",
                 port.name(),
                 port.package()
             );
