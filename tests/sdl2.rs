@@ -85,6 +85,32 @@ fn a_game_draws_reads_keys_and_plays_audio_in_chromium() {
 }
 
 #[test]
+fn a_legacy_sdl_loop_takes_keys_with_asyncify() {
+    let test = "a_legacy_sdl_loop_takes_keys_with_asyncify";
+    if !source_or_skip(test) || !browser_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("loop.html");
+    build(&[
+        program("loop.c").to_str().unwrap(),
+        "-O2",
+        "-sASYNCIFY",
+        "-sUSE_SDL=2",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let out = wasmrun(&html, &["--send-key", "x@600"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(
+        stdout(&out),
+        "keydown X after some frames\nloop ended\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+#[test]
 fn the_software_surface_shows_on_the_canvas() {
     if !source_or_skip("the_software_surface_shows_on_the_canvas")
         || !browser_or_skip("the_software_surface_shows_on_the_canvas")
