@@ -253,6 +253,11 @@ fn resolve_build(opts: &Options) -> Result<Build> {
                     "-sASYNCIFY needs wasmcc's JS runtime: write a .js, .mjs or .html output"
                 ));
             }
+            if !crate::ports::requested(&opts).is_empty() {
+                return Err(err!(
+                    "SDL2 (-sUSE_SDL=2) needs wasmcc's JS runtime: write a .js, .mjs or .html output"
+                ));
+            }
             None
         }
         _ => Some(GlueInputs {

@@ -331,3 +331,25 @@ fn sdl2_mixer_and_other_ports_are_not_yet() {
         js.to_str().unwrap(),
     ]);
 }
+
+#[test]
+fn sdl2_needs_the_js_runtime() {
+    if !source_or_skip("sdl2_needs_the_js_runtime") {
+        return;
+    }
+    let dir = scratch();
+    let src = dir.path().join("g.c");
+    std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
+    let wasm = dir.path().join("g.wasm");
+    let out = wasmcc([src.to_str().unwrap(), "-sUSE_SDL=2", "-o"])
+        .arg(&wasm)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", explain(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("-sUSE_SDL=2) needs wasmcc's JS runtime"),
+        "{stderr}"
+    );
+    assert!(!wasm.exists());
+}
