@@ -112,7 +112,14 @@ pub fn run_wrapper(wrapper: Wrapper, args: Vec<String>) -> Result<()> {
             }
         }
         Wrapper::Configure | Wrapper::Make => {
-            cmd.env("CC", &files.cc)
+            // `sdl2-config` answers for the SDL2 port, before any host one.
+            let mut path = std::ffi::OsString::from(files.cc.parent().unwrap_or(Path::new(".")));
+            if let Some(old) = std::env::var_os("PATH") {
+                path.push(":");
+                path.push(old);
+            }
+            cmd.env("PATH", path)
+                .env("CC", &files.cc)
                 .env("CXX", &files.cxx)
                 .env("AR", toolchain::find(&toolchain::LLVM_AR)?)
                 .env("RANLIB", toolchain::find(&toolchain::LLVM_RANLIB)?)
@@ -209,6 +216,7 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
     )?;
     let meson = dir.join("wasmcc-cross.ini");
     write_if_changed(&meson, &meson_text)?;
+    write_port_files(&dir)?;
     Ok(Files {
         toolchain,
         meson,
@@ -217,6 +225,92 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
         pkgconfig,
     })
 }
+
+/// How build systems find the SDL2 port: `sdl2-config` in `bin/` (first on
+/// PATH under wasmconfigure and wasmmake), `sdl2.pc` for pkg-config, and
+/// `SDL2Config.cmake` for CMake's `find_package(SDL2)`. Each answers
+/// `-sUSE_SDL=2`, which brings the headers to compiles and the library to
+/// the link. Written only when the port's source is there to build from.
+fn write_port_files(dir: &Path) -> Result<()> {
+    let src = crate::ports::sources_root().join(crate::ports::Port::Sdl2.name());
+    let Some(version) = crate::ports::sdl2::version(&src) else {
+        return Ok(());
+    };
+    let script = SDL2_CONFIG.replace("@VERSION@", &version);
+    let config = dir.join("bin/sdl2-config");
+    write_if_changed(&config, &script)?;
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&config, fs::Permissions::from_mode(0o755))
+        .at("make executable", &config)?;
+    write_if_changed(
+        &dir.join("pkgconfig/sdl2.pc"),
+        &SDL2_PC.replace("@VERSION@", &version),
+    )?;
+    let cmake = dir.join("lib/cmake/SDL2");
+    fs::create_dir_all(&cmake).at("create", &cmake)?;
+    write_if_changed(&cmake.join("SDL2Config.cmake"), SDL2_CMAKE_CONFIG)?;
+    write_if_changed(
+        &cmake.join("SDL2ConfigVersion.cmake"),
+        &SDL2_CMAKE_VERSION.replace("@VERSION@", &version),
+    )
+}
+
+const SDL2_CONFIG: &str = r#"#!/bin/sh
+# sdl2-config for wasmcc: SDL2 is the port that -sUSE_SDL=2 builds from
+# Debian's libsdl2 source and links.
+if [ $# -eq 0 ]; then
+  echo "Usage: sdl2-config [--version] [--cflags] [--libs] [--static-libs]" >&2
+  exit 1
+fi
+for arg in "$@"; do
+  case "$arg" in
+    --version) echo "@VERSION@" ;;
+    --cflags|--libs|--static-libs) echo "-sUSE_SDL=2" ;;
+    --prefix|--exec-prefix) echo "${0%/bin/*}" ;;
+    --prefix=*|--exec-prefix=*) ;;
+    *) echo "sdl2-config: unknown option $arg" >&2; exit 1 ;;
+  esac
+done
+"#;
+
+const SDL2_PC: &str = "# SDL2 for wasmcc: the port that -sUSE_SDL=2 builds and links.
+Name: sdl2
+Description: Simple DirectMedia Layer, built by wasmcc from Debian's libsdl2 source
+Version: @VERSION@
+Cflags: -sUSE_SDL=2
+Libs: -sUSE_SDL=2
+";
+
+const SDL2_CMAKE_CONFIG: &str = r#"# find_package(SDL2) for wasmcc: SDL2 is the port that -sUSE_SDL=2
+# builds from Debian's libsdl2 source and links.
+set(SDL2_FOUND TRUE)
+set(SDL2_INCLUDE_DIRS "")
+set(SDL2_LIBRARIES SDL2::SDL2)
+set(SDL2_LIBRARY SDL2::SDL2)
+set(SDL2MAIN_LIBRARY SDL2::SDL2main)
+if(NOT TARGET SDL2::SDL2)
+  add_library(SDL2::SDL2 INTERFACE IMPORTED)
+  set_target_properties(SDL2::SDL2 PROPERTIES
+    INTERFACE_COMPILE_OPTIONS "-sUSE_SDL=2"
+    INTERFACE_LINK_OPTIONS "-sUSE_SDL=2")
+  add_library(SDL2::SDL2-static INTERFACE IMPORTED)
+  set_target_properties(SDL2::SDL2-static PROPERTIES INTERFACE_LINK_LIBRARIES SDL2::SDL2)
+  # SDL2main wraps main on other platforms; on the web main is the entry point.
+  add_library(SDL2::SDL2main INTERFACE IMPORTED)
+endif()
+"#;
+
+const SDL2_CMAKE_VERSION: &str = r#"set(PACKAGE_VERSION "@VERSION@")
+if(PACKAGE_FIND_VERSION VERSION_GREATER PACKAGE_VERSION OR
+   (PACKAGE_FIND_VERSION_MAJOR AND NOT PACKAGE_FIND_VERSION_MAJOR EQUAL 2))
+  set(PACKAGE_VERSION_COMPATIBLE FALSE)
+else()
+  set(PACKAGE_VERSION_COMPATIBLE TRUE)
+  if(PACKAGE_FIND_VERSION VERSION_EQUAL PACKAGE_VERSION)
+    set(PACKAGE_VERSION_EXACT TRUE)
+  endif()
+endif()
+"#;
 
 /// Renders a build-system file whose values are paths, each written by
 /// `quote` in the file's string syntax.

@@ -20,12 +20,19 @@ pub fn clang_command(
 ) -> Command {
     let mut cmd = clang.command();
     let mut base = sysroot::base_compile_args(sysroot);
-    if matches!(lang, Lang::CppOutput | Lang::CxxCppOutput) {
+    let preprocessed = matches!(lang, Lang::CppOutput | Lang::CxxCppOutput);
+    if preprocessed {
         // Its headers were read when it was preprocessed (distcc sends such
         // files to its helpers), and clang warns of an unused `-isystem`.
         sysroot::drop_include_args(&mut base);
     }
     cmd.args(base);
+    if !preprocessed {
+        // The ports' headers (-sUSE_SDL=2), after ours and before the user's.
+        for port in &sysroot.ports {
+            cmd.args(port.include_args());
+        }
+    }
     if matches!(
         lang,
         Lang::C | Lang::Cxx | Lang::CppOutput | Lang::CxxCppOutput

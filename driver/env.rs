@@ -24,6 +24,7 @@ pub enum Var {
     TmpDir,
     HostCommands,
     CmakeChecks,
+    PortsSrc,
 }
 
 pub struct VarDef {
@@ -78,6 +79,11 @@ pub static VARS: &[VarDef] = &[
         var: Var::Cache,
         name: "WASMCC_CACHE",
         help: "the folder of the sysroot cache (default ~/.cache/wasmcc)",
+    },
+    VarDef {
+        var: Var::PortsSrc,
+        name: "WASMCC_PORTS_SRC",
+        help: "the folder of the ports' sources, which scripts/setup.sh fetches (default /var/cache/wasmcc/ports)",
     },
     VarDef {
         var: Var::XdgCacheHome,

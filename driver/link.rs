@@ -39,6 +39,9 @@ enum Provider {
     /// A library that has nothing to add on the web: SDL2main wraps `main`
     /// on platforms whose entry point is not `main`.
     Empty,
+    /// A port wasmcc builds from source (ports.rs); a build of it in the
+    /// user's `-L` folders is linked instead.
+    Port(crate::ports::Port),
     /// A library Emscripten ships (as a port or as JS) that wasmcc has not
     /// yet: linked only when the user's `-L` folders hold a build of it.
     NotYet,
@@ -67,7 +70,7 @@ const LIBRARIES: &[(&str, Provider)] = &[
     ("openal", Provider::Runtime),
     ("SDL2main", Provider::Empty),
     ("SDL", Provider::NotYet),
-    ("SDL2", Provider::NotYet),
+    ("SDL2", Provider::Port(crate::ports::Port::Sdl2)),
     ("SDL2_mixer", Provider::NotYet),
     ("SDL2_image", Provider::NotYet),
     ("SDL2_ttf", Provider::NotYet),
@@ -90,8 +93,16 @@ fn provider(name: &str) -> Provider {
 fn passed_to_linker(name: &str, lib_dirs: &[PathBuf]) -> bool {
     match provider(name) {
         Provider::Libc | Provider::Cxx | Provider::Runtime | Provider::Empty => false,
-        Provider::NotYet => user_build_of(name, lib_dirs),
+        Provider::NotYet | Provider::Port(_) => user_build_of(name, lib_dirs),
         Provider::Search => true,
+    }
+}
+
+/// The port `-lNAME` links, unless a `-L` folder holds the user's own build.
+pub fn port_of(name: &str, lib_dirs: &[PathBuf]) -> Option<crate::ports::Port> {
+    match provider(name) {
+        Provider::Port(port) if !user_build_of(name, lib_dirs) => Some(port),
+        _ => None,
     }
 }
 
@@ -163,6 +174,10 @@ impl Link<'_> {
                 }
                 Item::Lib(_) => {}
             }
+        }
+        // The ports after the user's objects: they use the support library.
+        for port in &self.sysroot.ports {
+            cmd.arg(port.archive());
         }
         cmd.args(wasm_ld_args(&self.opts.link_args));
         if self.js_symbols.is_some() {
@@ -322,13 +337,18 @@ impl Link<'_> {
     /// the function table exported. The text is searched as bytes: EM_ASM
     /// code is in the data, EM_JS code in a custom section.
     fn inline_js_calls_pointers(&self) -> bool {
-        self.items.iter().any(|item| match item {
-            Item::Object { path, .. } => std::fs::read(path).is_ok_and(|bytes| {
+        let objects = self.items.iter().filter_map(|item| match item {
+            Item::Object { path, .. } => Some(path.clone()),
+            Item::Lib(_) => None,
+        });
+        // SDL's audio calls the program's callback with dynCall.
+        let ports = self.sysroot.ports.iter().map(|p| p.archive());
+        objects.chain(ports).any(|path| {
+            std::fs::read(path).is_ok_and(|bytes| {
                 [&b"dynCall"[..], b"getWasmTableEntry"]
                     .iter()
                     .any(|needle| bytes.windows(needle.len()).any(|w| w == *needle))
-            }),
-            Item::Lib(_) => false,
+            })
         })
     }
 
@@ -489,7 +509,7 @@ mod tests {
             ("GLESv2", false, false),
             ("EGL", false, false),
             ("SDL2main", false, false),
-            ("SDL2", false, true),
+            ("SDL2", false, false),
             ("SDL2_mixer", false, true),
             ("openal", false, false),
             ("glfw", false, true),
@@ -501,10 +521,12 @@ mod tests {
             assert_eq!(passed_to_linker(name, none), linked, "-l{name}");
             assert_eq!(check_library(name, none).is_err(), error, "-l{name}");
         }
-        let e = check_library("SDL2", none).unwrap_err();
+        assert_eq!(port_of("SDL2", none), Some(crate::ports::Port::Sdl2));
+        assert_eq!(port_of("SDL2_mixer", none), None);
+        let e = check_library("SDL2_mixer", none).unwrap_err();
         let e = e.to_string();
         assert!(
-            e.contains("-lSDL2") && e.contains("no SDL2 port yet"),
+            e.contains("-lSDL2_mixer") && e.contains("no SDL2_mixer port yet"),
             "{e}"
         );
         assert!(!e.contains('\n'), "one line: {e}");
@@ -517,6 +539,11 @@ mod tests {
         std::fs::write(dir.join("libSDL2.a"), b"!<arch>\n").unwrap();
         let dirs = [dir.clone()];
         assert!(passed_to_linker("SDL2", &dirs));
+        assert_eq!(
+            port_of("SDL2", &dirs),
+            None,
+            "the user's build wins over the port"
+        );
         assert!(check_library("SDL2", &dirs).is_ok());
         assert!(!passed_to_linker("SDL2_mixer", &dirs));
         std::fs::remove_dir_all(&dir).unwrap();

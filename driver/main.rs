@@ -16,6 +16,7 @@ mod names;
 mod output;
 mod page;
 mod plan;
+mod ports;
 mod postlink;
 mod procaddress;
 mod program;
@@ -88,7 +89,7 @@ fn run(program: &str, args: Vec<String>) -> Result<()> {
     let plan = plan::resolve(&opts)?;
     interrupt::install();
     let tools = toolchain::Tools::find()?;
-    let sysroot = sysroot::get(&tools, opts.verbose)?;
+    let sysroot = ports::ensure(sysroot::get(&tools, opts.verbose)?, &tools, &opts)?;
     match plan {
         Plan::Build(build) => program::build(&tools, &sysroot, *build),
         Plan::Compile(jobs) => {

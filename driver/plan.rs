@@ -156,6 +156,7 @@ pub fn resolve(opts: &Options) -> Result<Plan> {
         return Err(err!("-o needs a file name, not an empty one"));
     }
     check_settings(opts)?;
+    crate::ports::check(opts)?;
     let plan = match opts.mode {
         Mode::Link => Plan::Build(Box::new(resolve_build(opts)?)),
         Mode::CompileOnly | Mode::Assemble | Mode::Preprocess => {
@@ -261,6 +262,11 @@ fn resolve_build(opts: &Options) -> Result<Build> {
             if opts.settings.ASYNCIFY {
                 return Err(err!(
                     "-sASYNCIFY needs wasmcc's JS runtime: write a .js, .mjs or .html output"
+                ));
+            }
+            if !crate::ports::requested(&opts).is_empty() {
+                return Err(err!(
+                    "SDL2 (-sUSE_SDL=2) needs wasmcc's JS runtime: write a .js, .mjs or .html output"
                 ));
             }
             None

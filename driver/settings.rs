@@ -343,6 +343,13 @@ settings! {
     /// 1: a cookie at the end of the stack, checked at exit; 2: also each
     /// move of the stack pointer (binaryen's StackCheck).
     STACK_OVERFLOW_CHECK: Level = "0";
+    /// 2: compile with SDL2's headers and link SDL2, built from Debian's
+    /// source once per cache (also --use-port=sdl2 or -lSDL2); 1 (SDL 1.2) is not in wasmcc yet.
+    USE_SDL: Level = "0";
+    /// 2 would link SDL2_mixer, which wasmcc has no port of yet.
+    USE_SDL_MIXER: Level = "1";
+    /// The formats SDL2_mixer decodes (ogg, mp3, mod, mid); accepted for USE_SDL_MIXER.
+    SDL2_MIXER_FORMATS: Vec<String> = "";
 }
 
 impl Settings {

@@ -46,6 +46,10 @@ pub struct Sysroot {
     pub wasi_lib: PathBuf,
     /// compiler-rt's builtins archive for wasm32.
     pub builtins: PathBuf,
+    /// The ports this build uses (`-sUSE_SDL=2`), built on first use
+    /// (see ports.rs): their headers join every compile, their archives
+    /// the link.
+    pub ports: Vec<crate::ports::Built>,
 }
 
 impl Sysroot {
@@ -139,6 +143,11 @@ pub fn cache_dir() -> Result<PathBuf> {
     cache::dir()
 }
 
+/// The user whose files the cache trusts (see cache.rs).
+pub fn euid() -> u32 {
+    cache::euid()
+}
+
 /// The embedded files under `prefix`, with the prefix removed.
 fn embedded_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
     embedded::FILES
@@ -180,13 +189,14 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
         root: root.clone(),
         wasi_lib,
         builtins: builtins_link,
+        ports: Vec::new(),
     };
     if inspect(&root, READY)? != State::Good {
         // One wasmcc builds; the others wait here, then find it good.
         let _lock = cache::lock(&cache, &name);
         let state = inspect(&root, READY)?;
         if state != State::Good {
-            note_rebuild(&root, &state);
+            note_rebuild(&root, &state, "sysroot");
             let staged = build(&sysroot, &wasi_include, tools, verbose)?;
             install(staged, &root, &cache)?;
             prune_unused(&cache, &root, SystemTime::now());
@@ -239,10 +249,10 @@ fn inspect(root: &Path, marker: &str) -> Result<State> {
 
 /// Tells the user a damaged sysroot is being rebuilt: a cache that changes
 /// under wasmcc is worth knowing about (a full disk, a cleaner, another tool).
-fn note_rebuild(root: &Path, state: &State) {
+fn note_rebuild(root: &Path, state: &State, what: &str) {
     if let State::Damaged(why) = state {
         eprintln!(
-            "wasmcc: note: rebuilding the damaged sysroot {}: {why}",
+            "wasmcc: note: rebuilding the damaged {what} {}: {why}",
             root.display()
         );
     }
@@ -332,19 +342,54 @@ fn prune_unused(parent: &Path, keep: &Path, now: SystemTime) {
         if path == keep || !entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
-        if name.starts_with("sysroot-") {
+        if name.starts_with("sysroot-") || name.starts_with(PORT_PREFIX) {
             let unused = last_used(&path)
                 .is_some_and(|t| now.duration_since(t).is_ok_and(|age| age > UNUSED_FOR));
             if unused {
                 let _ = fs::remove_dir_all(&path);
                 let _ = fs::remove_file(parent.join(format!("{name}.lock")));
             }
-        } else if (name.starts_with(".sysroot-") || name.starts_with(".damaged-"))
+        } else if [".sysroot-", ".damaged-", ".port-"]
+            .iter()
+            .any(|p| name.starts_with(p))
             && older_than(&path, DAY)
         {
             let _ = fs::remove_dir_all(&path);
         }
     }
+}
+
+/// The names of the cache's port folders start with this (`port-sdl2-HASH`).
+pub const PORT_PREFIX: &str = "port-";
+
+/// A port's folder in the cache, `port-NAME`, held to the sysroot's rules:
+/// `build` fills a temporary folder beside it (mode 0700), which gets a
+/// manifest and is renamed into place under the folder's lock, so
+/// concurrent first uses build it once; each use checks the manifest, and a
+/// damaged folder is rebuilt and swapped in whole.
+pub fn cached_port(name: &str, build: impl FnOnce(&Path) -> Result<()>) -> Result<PathBuf> {
+    let cache = cache_dir()?;
+    let name = format!("{PORT_PREFIX}{name}");
+    let root = cache.join(&name);
+    if inspect(&root, READY)? != State::Good {
+        let _lock = cache::lock(&cache, &name);
+        let state = inspect(&root, READY)?;
+        if state != State::Good {
+            note_rebuild(&root, &state, "port");
+            let tmp = tempfile::Builder::new()
+                .prefix(".port-")
+                .permissions(fs::Permissions::from_mode(0o700))
+                .tempdir_in(&cache)
+                .at("create a folder in", &cache)?;
+            // An interrupted build leaves no half-made port behind.
+            let _cleanup = crate::interrupt::TempPath::new(tmp.path());
+            build(tmp.path())?;
+            write_manifest(tmp.path(), READY, manifest::record(tmp.path(), &[READY])?)?;
+            install(tmp, &root, &cache)?;
+        }
+    }
+    mark_used(&root, SystemTime::now());
+    Ok(root)
 }
 
 /// Builds the sysroot in a temporary folder beside its final place (mode
@@ -390,6 +435,7 @@ fn build(
         root: t.to_path_buf(),
         wasi_lib: sysroot.wasi_lib.clone(),
         builtins,
+        ports: Vec::new(),
     };
     let shim_dir = t.join("shims");
     fs::create_dir_all(shim_dir.join("js")).at("create", &shim_dir)?;
@@ -493,7 +539,7 @@ pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()>
     if state == State::Good {
         return Ok(());
     }
-    note_rebuild(root, &state);
+    note_rebuild(root, &state, "sysroot");
     let lib = sysroot.support_lib_cxx();
     let (tmp, _cleanup) = crate::interrupt::TempPath::make(
         || tempfile::Builder::new().prefix(".cxx-").tempdir_in(root),

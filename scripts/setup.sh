@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(clang-19 lld-19 llvm-19 libclang-rt-19-dev-wasm32 wasi-libc
-  libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 binaryen nodejs)
+  libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 binaryen nodejs dpkg-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # cmake, meson, autoconf, make and ccache for the build-system tests;
   # zlib1g-dev (with pkg-config) is the host library that a project must not find;
@@ -27,6 +27,57 @@ if ((${#missing[@]})); then
   "${sudo_cmd[@]}" apt-get update -q
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+# The sources of the ports (-sUSE_SDL=2), from Debian's source packages.
+# wasmcc builds them once per cache on first use; it never downloads.
+# A private sources list leaves the system's apt configuration alone: one
+# deb-src line naming the mirror the system's own sources name.
+ports="${WASMCC_PORTS_SRC:-/var/cache/wasmcc/ports}"
+fetch_source() { # PACKAGE FOLDER: unpacks PACKAGE's source as $ports/FOLDER
+  local package=$1 folder=$2
+  if [[ -f "$ports/$folder/debian/changelog" ]]; then return; fi
+  local mirror suite
+  mirror=$( (grep -hsE '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list || true) |
+    grep -v security | sed -E 's/^URIs:[[:space:]]*//; s/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?//' |
+    awk '{print $1; exit}')
+  suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+  if [[ -z "$mirror" ]]; then
+    echo "setup: no Debian mirror named in /etc/apt/sources.list(.d); cannot fetch $package" >&2
+    exit 1
+  fi
+  echo "setup: fetching the source of $package from $mirror ($suite) into $ports/$folder"
+  "${sudo_cmd[@]}" mkdir -p "$ports"
+  "${sudo_cmd[@]}" chmod 755 "$ports"
+  local work log
+  work=$("${sudo_cmd[@]}" mktemp -d "$ports/.fetch-XXXXXX")
+  log=$(mktemp)
+  "${sudo_cmd[@]}" mkdir -p "$work/lists/partial"
+  echo "deb-src $mirror $suite main" | "${sudo_cmd[@]}" tee "$work/sources.list" >/dev/null
+  local apt_opts=(-o "Dir::Etc::sourcelist=$work/sources.list" -o Dir::Etc::sourceparts=/dev/null
+    -o "Dir::State::lists=$work/lists" -q)
+  # apt's messages (a warning that _apt cannot read the folder, the
+  # packaging's git address) are kept in a log, shown only on failure.
+  if ! { "${sudo_cmd[@]}" apt-get "${apt_opts[@]}" update &&
+    (cd "$work" && "${sudo_cmd[@]}" apt-get "${apt_opts[@]}" source --download-only "$package"); } \
+    >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "setup: could not fetch the source of $package" >&2
+    exit 1
+  fi
+  local dsc
+  dsc=$(ls "$work"/"${package}"_*.dsc)
+  # dpkg-source applies Debian's patches as it unpacks.
+  if ! "${sudo_cmd[@]}" dpkg-source -q -x "$dsc" "$work/src" >>"$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+  fi
+  "${sudo_cmd[@]}" chmod -R u+rwX,go+rX,go-w "$work/src"
+  "${sudo_cmd[@]}" rm -rf "${ports:?}/$folder"
+  "${sudo_cmd[@]}" mv "$work/src" "$ports/$folder"
+  "${sudo_cmd[@]}" rm -rf "$work"
+  rm -f "$log"
+}
+fetch_source libsdl2 sdl2
 
 cd "$(dirname "$0")/.."
 cargo install --quiet --locked --path . --root "${CARGO_HOME:-$HOME/.cargo}"

@@ -37,6 +37,7 @@ pub fn implicit_needs(body: &str) -> Vec<&'static str> {
             "updateHeaps" => Some("heaps"),
             // Emscripten's runtime helpers that its users' EM_ASM code calls (SDL's).
             "autoResumeAudioContext" => Some("autoResumeAudioContext"),
+            "createContext" => Some("createContext"),
             "getWasmTableEntry" => Some("dynCall"),
             _ if id == "dynCall" || id.starts_with("dynCall_") => Some("dynCall"),
             _ => interop::METHODS

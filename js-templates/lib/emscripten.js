@@ -238,6 +238,23 @@ function autoResumeAudioContext(ctx) {
   for (const name of events) document.addEventListener(name, resume, true);
 }
 
+//! createContext
+/**
+ * Module.createContext(canvas, useWebGL, setInModule, attributes), the
+ * helper SDL's software framebuffer calls by that name: the canvas's 2D
+ * context, also kept as Module.ctx when setInModule is true. WebGL contexts
+ * come from emscripten_webgl_create_context (html5.h), which the GL calls know.
+ */
+function createContext(canvas, useWebGL, setInModule, attributes) {
+  if (useWebGL) {
+    throw new Error('Module.createContext: create WebGL contexts with emscripten_webgl_create_context');
+  }
+  const ctx = canvas.getContext('2d', attributes);
+  if (ctx && setInModule) Module.ctx = ctx;
+  return ctx;
+}
+Module.createContext = createContext;
+
 //! dynCall needs: wasmState
 /**
  * Calls the C function pointer `ptr` with `args`; `sig` is its signature

@@ -1,0 +1,172 @@
+//! SDL2 from Debian's `libsdl2` source, built for the web with SDL's own
+//! Emscripten backends: video and events on a canvas, WebAudio, gamepads,
+//! timers, and the OpenGL ES 2 renderer over WebGL.
+//!
+//! The files are every `.c` of the folders below: SDL's platform-neutral
+//! core, its Emscripten backends, and the dummy or generic backends where
+//! the web has nothing (haptics, sensors, threads). This is the list SDL's
+//! CMakeLists.txt selects for `EMSCRIPTEN`, taken by folder so that a newer
+//! SDL's new files come along. The configuration is SDL's own
+//! `SDL_config_emscripten.h`, which `SDL_config.h` picks for `__EMSCRIPTEN__`.
+//! Our own list is faster than running SDL's CMake through wasmcmake (its
+//! configure step alone runs hundreds of checks) and needs no CMake.
+
+use crate::err;
+use crate::error::{IoContext, Result};
+use crate::sysroot::{self, Sysroot};
+use crate::toolchain::Tools;
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+/// The folders of `src/` whose `.c` files make the library.
+const FOLDERS: &[&str] = &[
+    "",
+    "atomic",
+    "audio",
+    "audio/disk",
+    "audio/dummy",
+    "audio/emscripten",
+    "cpuinfo",
+    "dynapi",
+    "events",
+    "file",
+    "filesystem/emscripten",
+    "haptic",
+    "haptic/dummy",
+    "hidapi",
+    "joystick",
+    "joystick/emscripten",
+    "joystick/virtual",
+    "libm",
+    "loadso/dlopen",
+    "locale",
+    "locale/emscripten",
+    "misc",
+    "misc/emscripten",
+    "power",
+    "power/emscripten",
+    "render",
+    "render/opengles2",
+    "render/software",
+    "sensor",
+    "sensor/dummy",
+    "stdlib",
+    "thread",
+    "thread/generic",
+    "timer",
+    "timer/unix",
+    "video",
+    "video/emscripten",
+    "video/yuv2rgb",
+];
+
+/// Flags for SDL's sources besides the sysroot's. SDL calls
+/// `emscripten_sleep` only when `emscripten_has_asyncify()` says the program
+/// was built with -sASYNCIFY; the call goes to `__wasmcc_port_sleep`, which
+/// is emscripten_sleep with -sASYNCIFY (libc-shims/asyncify/port_sleep.c)
+/// and a trap without (libc-shims/js/port_sleep.c), so that one library
+/// serves both kinds of program.
+const FLAGS: &[&str] = &["-O2", "-Demscripten_sleep=__wasmcc_port_sleep"];
+
+/// What the build is made of, for the cache folder's name.
+pub fn recipe_hash(hasher: &mut impl Hasher) {
+    (FOLDERS, FLAGS, sysroot::CODEGEN_ARGS).hash(hasher);
+}
+
+/// Builds `lib/libSDL2.a` and `include/SDL2/` in `out` from the source in `src`.
+pub fn build(
+    src: &Path,
+    out: &Path,
+    sysroot: &Sysroot,
+    tools: &Tools,
+    verbose: bool,
+) -> Result<()> {
+    let include = out.join("include/SDL2");
+    fs::create_dir_all(&include).at("create", &include)?;
+    let headers = src.join("include");
+    for entry in fs::read_dir(&headers).at("read", &headers)? {
+        let path = entry.at("read", &headers)?.path();
+        if path.extension().is_some_and(|e| e == "h") {
+            if let Some(name) = path.file_name() {
+                fs::copy(&path, include.join(name)).at("copy", &path)?;
+            }
+        }
+    }
+    let sources = sources(src)?;
+    if sources.is_empty() {
+        return Err(err!("{}: no SDL sources found", src.display()));
+    }
+    let objects_dir = out.join("obj");
+    fs::create_dir_all(&objects_dir).at("create", &objects_dir)?;
+    let mut objects = Vec::new();
+    let mut commands = Vec::new();
+    for (rel, path) in &sources {
+        let obj = objects_dir.join(format!("{}.o", rel.replace('/', "_")));
+        let mut cmd = tools.clang.command();
+        cmd.args(sysroot::base_compile_args(sysroot))
+            .args(sysroot::CODEGEN_ARGS)
+            .args(FLAGS)
+            .arg("-I")
+            .arg(&headers)
+            .arg("-c")
+            .arg(path)
+            .arg("-o")
+            .arg(&obj);
+        commands.push(cmd);
+        objects.push(obj);
+    }
+    if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
+        return Err(err!(
+            "building the sdl2 port failed on {}",
+            sources[i].1.display()
+        ));
+    }
+    let lib = out.join("lib");
+    fs::create_dir_all(&lib).at("create", &lib)?;
+    let mut ar = tools.llvm_ar.command();
+    ar.arg("rcs").arg(lib.join("libSDL2.a")).args(&objects);
+    crate::run::run(&mut ar, verbose)?;
+    fs::remove_dir_all(&objects_dir).at("clean", &objects_dir)?;
+    Ok(())
+}
+
+/// The `.c` files of FOLDERS, as (path under `src/`, path), sorted.
+fn sources(src: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut files = Vec::new();
+    for folder in FOLDERS {
+        let dir = src.join("src").join(folder);
+        for entry in fs::read_dir(&dir).at("read", &dir)? {
+            let path = entry.at("read", &dir)?.path();
+            if path.extension().is_some_and(|e| e == "c") && path.is_file() {
+                let rel = path
+                    .strip_prefix(src.join("src"))
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                files.push((rel, path));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The version `sdl2-config --version` and `pkg-config --modversion sdl2`
+/// report: from `SDL_version.h` of the source, when there is one.
+pub fn version(src: &Path) -> Option<String> {
+    let text = fs::read_to_string(src.join("include/SDL_version.h")).ok()?;
+    let number = |name: &str| {
+        text.lines().find_map(|line| {
+            let rest = line.trim().strip_prefix("#define")?.trim();
+            let value = rest.strip_prefix(name)?.trim();
+            value.parse::<u32>().ok()
+        })
+    };
+    Some(format!(
+        "{}.{}.{}",
+        number("SDL_MAJOR_VERSION")?,
+        number("SDL_MINOR_VERSION")?,
+        number("SDL_PATCHLEVEL")?
+    ))
+}

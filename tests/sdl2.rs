@@ -1,0 +1,352 @@
+//! SDL2 through `-sUSE_SDL=2`: the port built from Debian's libsdl2 source
+//! (once per cache: these tests share the default cache, so the first of
+//! them builds it and the others wait for it), a game's window, renderer,
+//! keys and audio in headless Chromium, SDL's software surface, its timers
+//! in Node, and how build systems find it.
+//!
+//! Without the source (scripts/setup.sh fetches it) a test that needs it is
+//! skipped with a note, except under CI, where setup.sh has run: there it fails.
+
+mod common;
+
+use common::{
+    browser_or_skip, build, explain, node, repo_root, scratch, stdout, tool_or_skip, wasmcc,
+    wasmcc_path, wasmrun,
+};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn program(name: &str) -> PathBuf {
+    repo_root().join("tests/sdl2").join(name)
+}
+
+/// Whether SDL2's source is in the ports folder.
+fn source_or_skip(test: &str) -> bool {
+    let root = std::env::var_os("WASMCC_PORTS_SRC")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| PathBuf::from("/var/cache/wasmcc/ports"), PathBuf::from);
+    if root.join("sdl2/debian/changelog").is_file() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{test}: SDL2's source is required under CI (scripts/setup.sh fetches it)"
+    );
+    eprintln!(
+        "note: skipping {test}: SDL2's source is not in {} (scripts/setup.sh fetches it)",
+        root.display()
+    );
+    false
+}
+
+/// The RGBA values printed as `pixel X,Y: R G B A`.
+fn pixel(out: &str, at: &str) -> Vec<u32> {
+    let line = out
+        .lines()
+        .find(|l| l.starts_with(&format!("pixel {at}:")))
+        .unwrap_or_else(|| panic!("no pixel {at} in:\n{out}"));
+    line.split(':')
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_game_draws_reads_keys_and_plays_audio_in_chromium() {
+    if !source_or_skip("a_game_draws_reads_keys_and_plays_audio_in_chromium")
+        || !browser_or_skip("a_game_draws_reads_keys_and_plays_audio_in_chromium")
+    {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("game.html");
+    build(&[
+        program("game.c").to_str().unwrap(),
+        "-O2",
+        "-sUSE_SDL=2",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    // Again later, in case the first key came before SDL listened (a slow start).
+    let out = wasmrun(&html, &["--send-key", "a@600", "--send-key", "a@4000"], &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("drivers: emscripten emscripten\n"), "{text}");
+    // The colours the program filled: red top left, green below right, the
+    // blue clear colour elsewhere.
+    assert_eq!(pixel(&text, "10,10"), [255, 0, 0, 255], "{text}");
+    assert_eq!(pixel(&text, "120,90"), [0, 255, 0, 255], "{text}");
+    assert_eq!(pixel(&text, "150,10"), [0, 0, 255, 255], "{text}");
+    // SDL names the key 'a' "A" (SDL_GetKeyName).
+    assert!(text.contains("keydown A\n"), "{text}");
+    assert!(text.contains("audio callback ran\n"), "{text}");
+    assert!(text.contains("ticks advance: yes\n"), "{text}");
+}
+
+#[test]
+fn a_legacy_sdl_loop_takes_keys_with_asyncify() {
+    let test = "a_legacy_sdl_loop_takes_keys_with_asyncify";
+    if !source_or_skip(test) || !browser_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("loop.html");
+    build(&[
+        program("loop.c").to_str().unwrap(),
+        "-O2",
+        "-sASYNCIFY",
+        "-sUSE_SDL=2",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    // Again later, in case the first key came before SDL listened (a slow start).
+    let out = wasmrun(&html, &["--send-key", "x@600", "--send-key", "x@4000"], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(stdout(&out), "keydown X\nloop ended\n", "{}", explain(&out));
+}
+
+#[test]
+fn the_software_surface_shows_on_the_canvas() {
+    if !source_or_skip("the_software_surface_shows_on_the_canvas")
+        || !browser_or_skip("the_software_surface_shows_on_the_canvas")
+    {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("surface.html");
+    build(&[
+        program("surface.c").to_str().unwrap(),
+        "-sUSE_SDL=2",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let read = "(() => { const c = document.querySelector('canvas').getContext('2d'); \
+                return [15, 40].map((p) => Array.from(c.getImageData(p, p, 1, 1).data)); })()";
+    let out = wasmrun(&html, &["--eval-after-exit", read], &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("surface shown\n"), "{text}");
+    // Magenta inside the square, yellow around it.
+    assert!(
+        text.contains("eval: [[255,0,255,255],[255,255,0,255]]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn sdl_timers_run_in_node_with_and_without_asyncify() {
+    if !source_or_skip("sdl_timers_run_in_node_with_and_without_asyncify") {
+        return;
+    }
+    let dir = scratch();
+    for (name, extra) in [("ticks.js", None), ("ticks-async.js", Some("-sASYNCIFY"))] {
+        let js = dir.path().join(name);
+        let mut args = vec![
+            program("ticks.c").to_str().unwrap().to_string(),
+            "-sUSE_SDL=2".into(),
+            "-o".into(),
+            js.to_str().unwrap().into(),
+        ];
+        args.extend(extra.map(String::from));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        build(&args);
+        let out = node(&js, &[], b"", dir.path());
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", explain(&out));
+        assert_eq!(
+            text,
+            "platform: Emscripten\n\
+             SDL_Delay(50) waited at least 50 ms: yes\n\
+             waited less than a second: yes\n\
+             performance counter runs: yes\n\
+             version 2.26.5\n",
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn sdl_headers_come_with_the_setting_at_compile_time() {
+    if !source_or_skip("sdl_headers_come_with_the_setting_at_compile_time") {
+        return;
+    }
+    let dir = scratch();
+    let src = dir.path().join("v.c");
+    std::fs::write(
+        &src,
+        "#include <SDL.h>\n#include <SDL2/SDL_version.h>\nint v = SDL_MAJOR_VERSION;\n",
+    )
+    .unwrap();
+    let obj = dir.path().join("v.o");
+    let args = [src.to_str().unwrap(), "-c", "-o", obj.to_str().unwrap()];
+    let out = wasmcc(args).output().unwrap();
+    assert!(!out.status.success(), "SDL.h without the setting");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("'SDL.h' file not found"),
+        "{}",
+        explain(&out)
+    );
+    let out = wasmcc(args).arg("-sUSE_SDL=2").output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+}
+
+/// A folder of links to wasmcc under the wrappers' names.
+fn wrappers(dir: &Path) -> PathBuf {
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    for name in ["wasmmake", "wasmcmake"] {
+        std::os::unix::fs::symlink(wasmcc_path(), bin.join(name)).unwrap();
+    }
+    bin
+}
+
+#[test]
+fn sdl2_config_and_pkg_config_answer_the_port_under_wasmmake() {
+    if !source_or_skip("sdl2_config_and_pkg_config_answer_the_port_under_wasmmake")
+        || !tool_or_skip(
+            "sdl2_config_and_pkg_config_answer_the_port_under_wasmmake",
+            "pkg-config",
+            "pkg-config",
+        )
+    {
+        return;
+    }
+    let dir = scratch();
+    let bin = wrappers(dir.path());
+    let script = "sdl2-config --version --cflags --libs && \
+                  pkg-config --cflags --libs sdl2 && pkg-config --modversion sdl2 && \
+                  pkg-config --exists 'sdl2 >= 2.0.8' && echo at-least-2.0.8";
+    let out = Command::new(bin.join("wasmmake"))
+        .args(["sh", "-c", script])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    assert_eq!(
+        lines[..3],
+        ["2.26.5", "-sUSE_SDL=2", "-sUSE_SDL=2"],
+        "{text}"
+    );
+    assert!(
+        lines[3].split_whitespace().all(|f| f == "-sUSE_SDL=2"),
+        "{text}"
+    );
+    assert_eq!(lines[4..], ["2.26.5", "at-least-2.0.8"], "{text}");
+}
+
+#[test]
+fn cmake_find_package_sdl2_builds_a_game_page() {
+    let test = "cmake_find_package_sdl2_builds_a_game_page";
+    if !source_or_skip(test) || !tool_or_skip(test, "cmake", "cmake") {
+        return;
+    }
+    let dir = scratch();
+    let bin = wrappers(dir.path());
+    let project = dir.path().join("project");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::copy(program("surface.c"), project.join("surface.c")).unwrap();
+    std::fs::write(
+        project.join("CMakeLists.txt"),
+        "cmake_minimum_required(VERSION 3.13)\n\
+         project(surface C)\n\
+         find_package(SDL2 2.0 REQUIRED)\n\
+         add_executable(surface surface.c)\n\
+         target_link_libraries(surface SDL2::SDL2main SDL2::SDL2)\n\
+         set_target_properties(surface PROPERTIES SUFFIX \".html\")\n",
+    )
+    .unwrap();
+    let build_dir = dir.path().join("build");
+    let out = Command::new(bin.join("wasmcmake"))
+        .arg("cmake")
+        .arg("-S")
+        .arg(&project)
+        .arg("-B")
+        .arg(&build_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let out = Command::new("cmake")
+        .arg("--build")
+        .arg(&build_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    assert!(build_dir.join("surface.html").is_file());
+    assert!(build_dir.join("surface.wasm").is_file());
+}
+
+#[test]
+fn a_missing_source_names_the_command_that_fetches_it() {
+    let dir = scratch();
+    let src = dir.path().join("g.c");
+    std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
+    let empty = dir.path().join("ports");
+    std::fs::create_dir_all(&empty).unwrap();
+    for flag in ["-sUSE_SDL=2", "--use-port=sdl2", "-lSDL2"] {
+        let out = wasmcc([src.to_str().unwrap(), flag, "-o"])
+            .arg(dir.path().join("g.js"))
+            .env("WASMCC_PORTS_SRC", &empty)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{flag}: {}", explain(&out));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("{}/sdl2", empty.display()))
+                && stderr.contains("scripts/setup.sh")
+                && stderr.contains("apt-get source libsdl2"),
+            "{flag}: {stderr}"
+        );
+        assert!(!dir.path().join("g.js").exists());
+    }
+}
+
+#[test]
+fn sdl2_mixer_and_other_ports_are_not_yet() {
+    let dir = scratch();
+    let src = dir.path().join("g.c");
+    std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
+    for (flag, says) in [
+        ("-sUSE_SDL_MIXER=2", "no SDL2_mixer port yet"),
+        ("--use-port=sdl2_image", "no sdl2_image port yet"),
+        ("-sUSE_SDL=1", "use -sUSE_SDL=2"),
+    ] {
+        let out = wasmcc([src.to_str().unwrap(), flag]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{flag}: {}", explain(&out));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{flag}: {stderr}");
+    }
+    // Accepted, as emcc accepts them with the mixer off.
+    let js = dir.path().join("g.js");
+    build(&[
+        src.to_str().unwrap(),
+        "-sUSE_SDL_MIXER=1",
+        "-sSDL2_MIXER_FORMATS=ogg,mp3",
+        "-o",
+        js.to_str().unwrap(),
+    ]);
+}
+
+#[test]
+fn sdl2_needs_the_js_runtime() {
+    if !source_or_skip("sdl2_needs_the_js_runtime") {
+        return;
+    }
+    let dir = scratch();
+    let src = dir.path().join("g.c");
+    std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
+    let wasm = dir.path().join("g.wasm");
+    let out = wasmcc([src.to_str().unwrap(), "-sUSE_SDL=2", "-o"])
+        .arg(&wasm)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", explain(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("-sUSE_SDL=2) needs wasmcc's JS runtime"),
+        "{stderr}"
+    );
+    assert!(!wasm.exists());
+}
