@@ -376,13 +376,17 @@ pub fn cached_port(name: &str, build: impl FnOnce(&Path) -> Result<()>) -> Resul
         let state = inspect(&root, READY)?;
         if state != State::Good {
             note_rebuild(&root, &state, "port");
-            let tmp = tempfile::Builder::new()
-                .prefix(".port-")
-                .permissions(fs::Permissions::from_mode(0o700))
-                .tempdir_in(&cache)
-                .at("create a folder in", &cache)?;
             // An interrupted build leaves no half-made port behind.
-            let _cleanup = crate::interrupt::TempPath::new(tmp.path());
+            let (tmp, _cleanup) = crate::interrupt::TempPath::make(
+                || {
+                    tempfile::Builder::new()
+                        .prefix(".port-")
+                        .permissions(fs::Permissions::from_mode(0o700))
+                        .tempdir_in(&cache)
+                },
+                |t| t.path(),
+            )
+            .at("create a folder in", &cache)?;
             build(tmp.path())?;
             write_manifest(tmp.path(), READY, manifest::record(tmp.path(), &[READY])?)?;
             install(tmp, &root, &cache)?;

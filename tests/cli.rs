@@ -7,10 +7,6 @@ use common::*;
 use std::fs;
 use std::path::Path;
 
-fn write(dir: &Path, name: &str, text: &str) {
-    fs::write(dir.join(name), text).unwrap();
-}
-
 fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -448,15 +444,6 @@ fn noderawfs_reads_and_writes_host_files() {
     let out = node(&p.join("g.js"), &[], b"", p);
     assert_eq!(out.status.code(), Some(2));
     assert!(!p.join("out.txt").exists());
-}
-
-fn build_in(dir: &Path, args: &[&str]) {
-    let out = wasmcc(args).current_dir(dir).output().unwrap();
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?} failed:\n{}",
-        stderr_of(&out)
-    );
 }
 
 #[test]

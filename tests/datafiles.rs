@@ -97,16 +97,6 @@ const EXPECTED: &str = "/assets/levels/: empty one.map two.map\n\
     /etc/game.cfg: volume=7\n\
     /assets/title.txt: Space Game\nmore\n";
 
-/// Builds in `p` (relative sources are relative to it, as for emcc).
-fn build_in(p: &Path, args: &[&str]) {
-    let out = wasmcc(args).current_dir(p).output().expect("run wasmcc");
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?} failed:\n{}",
-        explain(&out)
-    );
-}
-
 fn game_flags(flag: &str) -> Vec<String> {
     vec![
         flag.into(),

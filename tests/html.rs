@@ -28,10 +28,6 @@ where
         .expect("run wasmrun")
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
 fn explain(out: &Output) -> String {
     format!(
         "status {:?}\n--- stdout\n{}--- stderr\n{}",
@@ -61,15 +57,6 @@ const PAGE_STATE: &str = "[document.querySelector('#output').textContent, \
 
 fn hello_c() -> PathBuf {
     repo_root().join("examples/hello.c")
-}
-
-fn build_in(dir: &Path, args: &[&str]) {
-    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?} failed:\n{}",
-        text(&out.stderr)
-    );
 }
 
 #[test]

@@ -13,23 +13,6 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn write(dir: &Path, name: &str, text: &str) {
-    fs::write(dir.join(name), text).unwrap();
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn build_in(dir: &Path, args: &[&str]) {
-    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?} failed:\n{}",
-        text(&out.stderr)
-    );
-}
-
 /// Runs `node -e script` in `dir` and returns its output, checking that it succeeded.
 fn node_eval(dir: &Path, script: &str) -> String {
     let out = Command::new("node")

@@ -35,19 +35,6 @@ fn big_source(n: usize) -> String {
     c
 }
 
-/// Builds `args` in `dir`, which must succeed.
-fn build_in(dir: &Path, args: &[&str]) {
-    let out = common::wasmcc(args)
-        .current_dir(dir)
-        .output()
-        .expect("run wasmcc");
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?}: {}",
-        common::explain(&out)
-    );
-}
-
 /// A process seen in /proc: its parent and its command name.
 struct Proc {
     ppid: u32,
@@ -240,8 +227,8 @@ fn a_signal_ends_the_build_and_keeps_the_previous_outputs() {
     .expect("write prog.c");
     std::fs::write(dir.join("big.c"), big_source(1500)).expect("write big.c");
     // The previous good build, and an object for the rounds that reach wasm-opt.
-    build_in(dir, &["prog.c", "-o", "out.js"]);
-    build_in(dir, &["-c", "big.c", "-o", "big.o"]);
+    common::build_in(dir, &["prog.c", "-o", "out.js"]);
+    common::build_in(dir, &["-c", "big.c", "-o", "big.o"]);
     let out = common::node(&dir.join("out.js"), &[], b"", dir);
     assert_eq!(common::stdout(&out), "previous\n");
 
@@ -286,7 +273,7 @@ fn concurrent_builds_to_one_output_leave_one_whole_build() {
         // The .js alone says which build it comes from.
         std::fs::write(dir.join(format!("{name}.js")), format!("// build {name}\n"))
             .expect("write pre-js");
-        build_in(
+        common::build_in(
             dir,
             &["-c", &format!("{name}.c"), "-o", &format!("{name}.o")],
         );

@@ -13,23 +13,6 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn write(dir: &Path, name: &str, text: &str) {
-    fs::write(dir.join(name), text).unwrap();
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn build_in(dir: &Path, args: &[&str]) {
-    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?} failed:\n{}",
-        text(&out.stderr)
-    );
-}
-
 fn fails_in(dir: &Path, args: &[&str]) -> String {
     let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
     assert!(!out.status.success(), "wasmcc {args:?} succeeded");

@@ -9,15 +9,6 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-fn build_in(dir: &Path, args: &[&str]) {
-    let out = wasmcc(args).current_dir(dir).output().unwrap();
-    assert!(
-        out.status.success(),
-        "wasmcc {args:?} failed:\n{}",
-        explain(&out)
-    );
-}
-
 /// What the tests read from a module or an object file.
 #[derive(Default)]
 struct Module {

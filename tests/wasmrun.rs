@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::browser_or_skip;
+use common::{browser_or_skip, text};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -102,10 +102,6 @@ fn processes_mentioning(marker: &str) -> Vec<String> {
         }
     }
     found
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn explain(out: &Output) -> String {

@@ -40,6 +40,26 @@ pub fn run_with_stdin(cmd: &mut Command, stdin: &[u8]) -> Output {
     out
 }
 
+/// Writes a file of a test's own.
+pub fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("write {name}: {e}"));
+}
+
+/// Output bytes as text, for messages and comparisons.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Builds `args` with wasmcc in `dir`; on failure panics with what it said.
+pub fn build_in(dir: &Path, args: &[&str]) {
+    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
+    assert!(
+        out.status.success(),
+        "wasmcc {args:?} failed:\n{}",
+        explain(&out)
+    );
+}
+
 /// Builds `args` with wasmcc and panics with clang's/wasmcc's message on failure.
 pub fn build(args: &[&str]) {
     let out = wasmcc(args).output().expect("run wasmcc");
