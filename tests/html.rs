@@ -147,22 +147,23 @@ fn failing_programs_show_their_error_and_status() {
         ],
     );
     assert_eq!(out.status.code(), Some(134), "{}", explain(&out));
-    assert_eq!(
-        text(&out.stderr),
-        "going down\nAborted()\n",
+    // abort() reports, then the call chain follows, innermost first.
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("going down\nAborted()\n    at abort ") && err.contains("\n    at main "),
         "{}",
         explain(&out)
     );
-    assert_eq!(
-        eval_value(&out),
-        serde_json::json!([
-            "before\ngoing down\nAborted()\n",
-            "Exited with status 134: Aborted()",
-            true,
-            true,
-            "going down\nAborted()\n"
-        ])
+    let state = eval_value(&out);
+    assert!(
+        state[0]
+            .as_str()
+            .is_some_and(|s| s.starts_with("before\ngoing down\nAborted()\n    at abort ")),
+        "{state}"
     );
+    assert_eq!(state[1], "Exited with status 134: Aborted()", "{state}");
+    assert_eq!((&state[2], &state[3]), (&true.into(), &true.into()), "{state}");
+    assert_eq!(state[4].as_str(), Some(err.as_str()), "{state}");
 
     let out = wasmrun(
         p,
