@@ -393,7 +393,7 @@ fn closure_1_warns_and_unknown_values_are_refused() {
     let d = scratch();
     let p = d.path();
     write(p, "hello.c", HELLO_C);
-    let out = wasmcc(&["hello.c", "--closure", "1", "-o", "hello.js"])
+    let out = wasmcc(["hello.c", "--closure", "1", "-o", "hello.js"])
         .current_dir(p)
         .output()
         .expect("run wasmcc");
