@@ -309,6 +309,15 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-shared", takes: Takes::Nothing, meta: "", help: "Link the inputs into one relocatable object instead of a program, as emcc does (the web has no shared libraries)", apply: |o, _| { o.shared = true; Ok(()) } },
     Flag { spelling: "-save-temps", takes: Takes::Prefix, meta: "", help: "Keep clang's intermediate files (.i, .bc, .s) in the current folder", apply: compile_arg },
     Flag { spelling: "--no-entry", takes: Takes::Nothing, meta: "", help: "No main: a module of exported functions (-sEXPORTED_FUNCTIONS, EMSCRIPTEN_KEEPALIVE); same as -sEXPECT_MAIN=0", apply: |o, _| { o.settings.EXPECT_MAIN = false; Ok(()) } },
+    Flag { spelling: "--closure", takes: Takes::Value, meta: "0|1", help: "Accepted: wasmcc's JS is already small and is not passed through Closure (1 warns so)", apply: |_, v| match v {
+        "0" => Ok(()),
+        "1" | "2" => { eprintln!("wasmcc: warning: --closure {v}: Closure Compiler is not used; the JS stays as wasmcc emits it (only the items the program needs, comments left out at -O1 and above)"); Ok(()) }
+        _ => Err(err!("--closure takes 0, 1 or 2, not '{v}'")) } },
+    Flag { spelling: "--minify", takes: Takes::Value, meta: "0", help: "Accepted: the JS is never minified (names and layout stay readable)", apply: |_, v| if v == "0" { Ok(()) } else { Err(err!("--minify takes only 0 (wasmcc never minifies its JS), not '{v}'")) } },
+    Flag { spelling: "-mexec-model=", takes: Takes::Prefix, meta: "MODEL", help: "reactor: a module without main, like --no-entry; command: the default", apply: |o, v| match &v["-mexec-model=".len()..] {
+        "reactor" => { o.settings.EXPECT_MAIN = false; Ok(()) }
+        "command" => Ok(()),
+        other => Err(err!("unknown -mexec-model '{other}' (use reactor or command)")) } },
     Flag { spelling: "--emrun", takes: Takes::Nothing, meta: "", help: "Accepted and ignored: a page needs nothing extra to be run from the command line (wasmrun PAGE.html runs one)", apply: |_, _| Ok(()) },
     Flag { spelling: "-nostdlib", takes: Takes::Nothing, meta: "", help: "Link no system library (libc, the support library, compiler-rt, libc++) and no start files, as emcc", apply: |o, _| { o.nostdlib = true; o.nostartfiles = true; Ok(()) } },
     Flag { spelling: "-nodefaultlibs", takes: Takes::Nothing, meta: "", help: "Link no system library (libc, the support library, compiler-rt, libc++)", apply: |o, _| { o.nostdlib = true; Ok(()) } },
@@ -661,6 +670,10 @@ mod tests {
             ("--std=c11", "--std="),
             ("--no-entry", "--no-entry"),
             ("--emrun", "--emrun"),
+            ("--closure", "--closure"),
+            ("--minify", "--minify"),
+            ("-mexec-model=reactor", "-mexec-model="),
+            ("-msimd128", "-m"),
             ("-nostdlib", "-nostdlib"),
             ("-nostartfiles", "-nostartfiles"),
             ("-nodefaultlibs", "-nodefaultlibs"),

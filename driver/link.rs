@@ -251,6 +251,22 @@ impl Link<'_> {
         }
         // Terminal requests (TIOCGWINSZ) before wasi-libc's ioctl (libc-shims/ioctl.c).
         cmd.arg("--wrap=ioctl");
+        // Calls that keep errno or answer as glibc does: errno_kept.c,
+        // memory_map.c, locale.c, clock.c.
+        for call in [
+            "__isatty",
+            "__intscan",
+            "__floatscan",
+            "open",
+            "__wasilibc_open_nomode",
+            "mmap",
+            "munmap",
+            "setlocale",
+            "newlocale",
+            "clock",
+        ] {
+            cmd.arg(format!("--wrap={call}"));
+        }
         if s.MAX_WEBGL_VERSION.0 >= 2 {
             cmd.arg(crate::procaddress::LINK_ARG_WEBGL2);
         }

@@ -55,3 +55,62 @@ int shm_unlink(const char *name) {
     errno = ENOSYS;
     return -1;
 }
+
+/* Anonymous mappings aligned to the page size getpagesize() reports, as
+ * mmap's addresses are natively; wasi-libc's emulation returns malloc'd
+ * memory with a header in front. The driver wraps mmap and munmap
+ * (--wrap); file mappings still go to wasi-libc's emulation. The
+ * anonymous mappings are kept in a list so munmap knows them. */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct anon_map {
+    struct anon_map *next;
+    char *start;
+    size_t len;
+};
+
+static struct anon_map *anon_maps;
+
+void *__real_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off);
+int __real_munmap(void *addr, size_t len);
+
+void *__wrap_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
+    if (!(flags & MAP_ANONYMOUS))
+        return __real_mmap(addr, len, prot, flags, fd, off);
+    if (len == 0 || (flags & MAP_FIXED)) {
+        errno = len == 0 ? EINVAL : ENOTSUP;
+        return MAP_FAILED;
+    }
+    struct anon_map *m = malloc(sizeof *m);
+    void *p = m ? aligned_alloc((size_t)getpagesize(), len) : NULL;
+    if (!p) {
+        free(m);
+        errno = ENOMEM;
+        return MAP_FAILED;
+    }
+    memset(p, 0, len);
+    *m = (struct anon_map){anon_maps, p, len};
+    anon_maps = m;
+    return p;
+}
+
+int __wrap_munmap(void *addr, size_t len) {
+    for (struct anon_map **at = &anon_maps; *at; at = &(*at)->next) {
+        struct anon_map *m = *at;
+        if ((char *)addr < m->start || (char *)addr >= m->start + m->len)
+            continue;
+        /* Unmapping part of a mapping keeps the whole block until the
+         * start is unmapped with the rest: its memory cannot be split. */
+        if ((char *)addr == m->start && len >= m->len) {
+            *at = m->next;
+            free(m->start);
+            free(m);
+        }
+        return 0;
+    }
+    return __real_munmap(addr, len);
+}

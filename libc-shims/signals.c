@@ -297,3 +297,49 @@ int sigaltstack(const stack_t *restrict ss, stack_t *restrict old) {
     alternate = *ss;
     return 0;
 }
+
+/* sigwaitinfo and its family take a pending signal of the set without
+ * running its handler. When none is pending none could ever come, so, as
+ * sigsuspend does, they return at once rather than wait forever:
+ * sigwaitinfo with EINTR, sigtimedwait with EAGAIN (its timeout passed). */
+static int take_pending(const sigset_t *set, siginfo_t *info) {
+    for (int sig = 1; sig < _NSIG; sig++) {
+        if (sigismember(set, sig) == 1 && sigismember(&pending, sig) == 1) {
+            sigdelset(&pending, sig);
+            if (info) {
+                memset(info, 0, sizeof *info);
+                info->si_signo = sig;
+                info->si_code = SI_USER;
+                info->si_pid = getpid();
+            }
+            return sig;
+        }
+    }
+    return 0;
+}
+
+int sigwaitinfo(const sigset_t *restrict set, siginfo_t *restrict info) {
+    int sig = take_pending(set, info);
+    if (sig)
+        return sig;
+    errno = EINTR;
+    return -1;
+}
+
+int sigtimedwait(const sigset_t *restrict set, siginfo_t *restrict info,
+                 const struct timespec *restrict timeout) {
+    (void)timeout;
+    int sig = take_pending(set, info);
+    if (sig)
+        return sig;
+    errno = EAGAIN;
+    return -1;
+}
+
+int sigwait(const sigset_t *restrict set, int *restrict sig) {
+    int got = take_pending(set, NULL);
+    if (!got)
+        return EINTR;
+    *sig = got;
+    return 0;
+}

@@ -214,6 +214,13 @@ fn no_entry_module_instantiates_with_an_empty_import_object() {
         ],
         &[
             "add.c",
+            "-mexec-model=reactor",
+            "-o",
+            "add.wasm",
+            "-sEXPORTED_FUNCTIONS=_add",
+        ],
+        &[
+            "add.c",
             "-nostdlib",
             "--no-entry",
             "-o",
@@ -357,6 +364,10 @@ fn legacy_settings_and_flags_are_accepted() {
         "--emrun",
         "--std=c11",
         "-nostartfiles",
+        "--closure",
+        "0",
+        "--minify",
+        "0",
     ];
     let mut args = vec!["hello.c", "-o", "hello.js"];
     args.extend(settings);
@@ -373,6 +384,23 @@ fn legacy_settings_and_flags_are_accepted() {
     build_in(p, &["std.c", "--std=c11", "-o", "std.js"]);
     let out = node(&p.join("std.js"), &[], b"", p);
     assert_eq!(text(&out.stdout), "strict\n201112\n", "{}", explain(&out));
+}
+
+/// `--closure 1` builds and says that Closure is not used; values emcc
+/// does not take are refused.
+#[test]
+fn closure_1_warns_and_unknown_values_are_refused() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO_C);
+    let out = wasmcc(["hello.c", "--closure", "1", "-o", "hello.js"])
+        .current_dir(p)
+        .output()
+        .expect("run wasmcc");
+    assert!(out.status.success(), "{}", explain(&out));
+    assert!(text(&out.stderr).contains("Closure"), "{}", explain(&out));
+    assert!(fails_in(p, &["hello.c", "--minify", "1", "-o", "x.js"]).contains("--minify"));
+    assert!(fails_in(p, &["hello.c", "-mexec-model=x", "-o", "x.js"]).contains("reactor"));
 }
 
 /// NO_EXIT_RUNTIME=1 is EXIT_RUNTIME=0: atexit handlers do not run after main.

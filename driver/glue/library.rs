@@ -303,6 +303,178 @@ mod tests {
         assert!(lib.env_symbols().count() > 0);
     }
 
+    /// The names an item defines at its top level (column 0): `function f`,
+    /// `const x`, `let x`, `var x`, `class C`.
+    fn top_level_names(body: &str) -> Vec<&str> {
+        let mut names = Vec::new();
+        for line in body.lines() {
+            let line = line.strip_prefix("async ").unwrap_or(line);
+            for kw in [
+                "function ",
+                "function* ",
+                "const ",
+                "let ",
+                "var ",
+                "class ",
+            ] {
+                if let Some(rest) = line.strip_prefix(kw) {
+                    if let Some(name) = crate::glue::emjs::identifiers(rest).first() {
+                        if rest.starts_with(name) {
+                            names.push(*name);
+                        }
+                    }
+                }
+            }
+        }
+        names
+    }
+
+    /// The code of a JS item without its comments and the text of its
+    /// string literals (template literals' text included: what they hold in
+    /// `${}` is rare enough to be checked by hand).
+    fn code_only(body: &str) -> String {
+        let b = body.as_bytes();
+        let mut out = String::with_capacity(body.len());
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == b'/' && b.get(i + 1) == Some(&b'/') {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 2;
+            } else if c == b'\'' || c == b'"' || c == b'`' {
+                i += 1;
+                while i < b.len() && b[i] != c {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+                out.push_str(" '' ");
+            } else {
+                out.push(c as char);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// The parameter names of the functions in some code: the identifiers
+    /// in the parentheses before `=>` or after `function name`.
+    fn parameters(code: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = code;
+        while let Some(open) = rest.find('(') {
+            let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+                break;
+            };
+            let inside = &rest[open + 1..close];
+            let before = rest[..open].trim_end();
+            let after = rest[close + 1..].trim_start();
+            let declared = after.starts_with("=>")
+                || before.ends_with("function")
+                || before
+                    .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+                    .nth(1)
+                    .is_some_and(|_| {
+                        let head = before.trim_end_matches(|c: char| {
+                            c.is_ascii_alphanumeric() || c == '_' || c == '$'
+                        });
+                        head.trim_end().ends_with("function")
+                            || (after.starts_with('{') && !before.ends_with(')'))
+                    });
+            if declared && !inside.contains('(') {
+                out.extend(crate::glue::emjs::identifiers(inside));
+            }
+            rest = &rest[open + 1..];
+        }
+        out
+    }
+
+    #[test]
+    fn every_name_an_item_uses_from_another_is_among_its_needs() {
+        // An item that uses a name another item defines, without that item
+        // among its needs (directly or through them), works only in programs
+        // that happen to select both: "u8 is not defined" in the others.
+        // A use guarded by `typeof name` is an optional item, allowed.
+        let lib = Library::load().unwrap();
+        let mut definers: HashMap<&str, Vec<&str>> = HashMap::new();
+        for item in &lib.items {
+            for name in top_level_names(item.body) {
+                definers.entry(name).or_default().push(item.name);
+            }
+        }
+        let mut problems = Vec::new();
+        for item in &lib.items {
+            // What the item reaches through its needs, all variants included;
+            // `start` is in every program (glue/mod.rs roots it).
+            let mut reach: Vec<&str> = vec![item.name, "start"];
+            let mut i = 0;
+            while i < reach.len() {
+                let current = reach[i];
+                for other in lib.items.iter().filter(|o| o.name == current) {
+                    for need in &other.needs {
+                        if !reach.contains(need) {
+                            reach.push(need);
+                        }
+                    }
+                }
+                i += 1;
+            }
+            let code = code_only(item.body);
+            let own = top_level_names(item.body);
+            let mut seen = Vec::new();
+            let ids = crate::glue::emjs::identifiers(&code);
+            for id in &ids {
+                let Some(defs) = definers.get(id) else {
+                    continue;
+                };
+                if own.contains(id) || seen.contains(id) || defs.iter().any(|d| reach.contains(d)) {
+                    continue;
+                }
+                // A property (`x.name`) or an object key (`name:`) is not a use.
+                let at = id.as_ptr() as usize - code.as_ptr() as usize;
+                let before = code[..at].trim_end();
+                let after = code[at + id.len()..].trim_start();
+                if before.ends_with('.') || (after.starts_with(':') && !after.starts_with("::")) {
+                    continue;
+                }
+                // A method's definition (`name(args) {` on its own line) neither.
+                let line_start = code[..at].rfind('\n').map_or(0, |n| n + 1);
+                let line_end = code[at..].find('\n').map_or(code.len(), |n| at + n);
+                let line = code[line_start..line_end].trim();
+                let head = line.strip_prefix("async ").unwrap_or(line);
+                if head.starts_with(&format!("{id}(")) && line.ends_with('{') {
+                    continue;
+                }
+                // A local of the same name (declared or a parameter) shadows it.
+                let local = ids
+                    .windows(2)
+                    .any(|w| w[1] == *id && matches!(w[0], "const" | "let" | "var" | "function"))
+                    || parameters(&code).contains(id);
+                let guarded = code.contains(&format!("typeof {id}"));
+                if local || guarded {
+                    continue;
+                }
+                seen.push(id);
+                problems.push(format!(
+                    "{} uses {id} (defined by {})",
+                    item.name,
+                    defs.join(", ")
+                ));
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "items missing needs:\n{}",
+            problems.join("\n")
+        );
+    }
+
     #[test]
     fn selection_is_transitive_and_minimal() {
         let mut lib = Library {

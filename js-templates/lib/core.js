@@ -38,7 +38,7 @@ class ExitStatus {
   }
 }
 
-//! utf8
+//! utf8 needs: mem
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 /** The NUL-terminated string at `ptr`. */

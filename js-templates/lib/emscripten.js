@@ -175,7 +175,7 @@ function __wasmcc_battery_listen(eventType, userData, callback, buffer) {
   return 0;
 }
 
-//! env.__wasmcc_beforeunload needs: wasmState, utf8
+//! env.__wasmcc_beforeunload needs: wasmState, utf8, liveRuntime
 let beforeUnloadListener = null;
 function __wasmcc_beforeunload(userData, callback) {
   if (typeof window == 'undefined') return -1;

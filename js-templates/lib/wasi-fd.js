@@ -42,8 +42,9 @@ function stdioEntry(fd) {
     get filetype() {
       return 2;
     },
-    // Only fd_read and fd_pread read, and they bring readStdin.
-    read: (bytes, mayWait) => (fd === 0 ? readStdin(bytes, mayWait) : 0),
+    // Only fd_read and fd_pread read, and they bring readStdin; a program
+    // without them never calls this.
+    read: (bytes, mayWait) => (fd === 0 && typeof readStdin == 'function' ? readStdin(bytes, mayWait) : 0),
     write: (bytes) => writeStdio(fd, bytes),
     seek() {
       throw ERRNO.SPIPE;
@@ -448,7 +449,7 @@ function fd_readdir(fd, buf, bufLen, cookie, usedPtr) {
   }
 }
 
-//! wasi_snapshot_preview1.path_open needs: dirFd, FileEntry, utf8, errno
+//! wasi_snapshot_preview1.path_open needs: dirFd, FileEntry, utf8, errno, mem
 function path_open(dirfd, dirflags, pathPtr, pathLen, oflags, rightsBase, rightsInheriting, fdflags, fdPtr) {
   try {
     const dir = dirFd(dirfd);
@@ -582,7 +583,7 @@ function path_symlink(targetPtr, targetLen, dirfd, pathPtr, pathLen) {
   }
 }
 
-//! wasi_snapshot_preview1.path_readlink needs: dirFd, utf8, errno
+//! wasi_snapshot_preview1.path_readlink needs: dirFd, utf8, errno, mem
 function path_readlink(dirfd, pathPtr, pathLen, buf, bufLen, usedPtr) {
   try {
     const dir = dirFd(dirfd);

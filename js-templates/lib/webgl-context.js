@@ -457,7 +457,7 @@ function emscripten_webgl_get_drawing_buffer_size(handle, widthPtr, heightPtr) {
   return 0;
 }
 
-//! glClientArrays needs: glState, glViews
+//! glClientArrays needs: glState, glViews, glCoreExtension
 // -sFULL_ES2: OpenGL ES 2.0 lets glVertexAttribPointer and glDrawElements
 // take pointers into client memory when no buffer is bound; WebGL does not.
 // Such attributes are recorded here and, at each draw, the bytes the draw

@@ -1,7 +1,7 @@
 /*
  * <stdlib.h>: wasi-libc's, plus what it leaves out: mkstemp and mkdtemp
  * (libc-shims/tmpfile.c), realpath (libc-shims/path.c) and GNU's qsort_r
- * (libc-shims/qsort_r.c), declared where glibc and musl declare them.
+ * (libc-shims/qsort_r.c) and getloadavg, declared where glibc and musl declare them.
  * `system` is declared by wasi-libc and defined in libc-shims/process.c.
  */
 #ifndef WASMCC_STDLIB_H
@@ -26,6 +26,9 @@ char *realpath(const char *__restrict, char *__restrict);
 #endif
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 void qsort_r(void *, size_t, size_t, int (*)(const void *, const void *, void *), void *);
+/* The load average of a machine that runs this program alone
+ * (libc-shims/loadavg.c). */
+int getloadavg(double *, int);
 #endif
 
 #ifdef __cplusplus
