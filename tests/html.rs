@@ -162,7 +162,11 @@ fn failing_programs_show_their_error_and_status() {
         "{state}"
     );
     assert_eq!(state[1], "Exited with status 134: Aborted()", "{state}");
-    assert_eq!((&state[2], &state[3]), (&true.into(), &true.into()), "{state}");
+    assert_eq!(
+        (&state[2], &state[3]),
+        (&true.into(), &true.into()),
+        "{state}"
+    );
     assert_eq!(state[4].as_str(), Some(err.as_str()), "{state}");
 
     let out = wasmrun(
@@ -629,4 +633,46 @@ fn inline_and_library_js_run_in_a_page() {
         "{}",
         explain(&out)
     );
+}
+
+/// The default page hides what it does not use: the progress bar once the
+/// module has loaded and the canvas of a program that never reaches it are
+/// not laid out at all (the `hidden` attribute wins over the page's CSS),
+/// with and without -sSINGLE_FILE; and the output also reaches the console.
+#[test]
+fn a_text_program_page_shows_no_bar_and_no_canvas_and_logs_to_the_console() {
+    let d = scratch();
+    let p = d.path();
+    let hello = hello_c();
+    let hello = hello.to_str().unwrap();
+    build_in(p, &[hello, "-o", "files.html"]);
+    build_in(p, &[hello, "-sSINGLE_FILE=1", "-o", "single.html"]);
+    if !browser_or_skip("a_text_program_page_shows_no_bar_and_no_canvas") {
+        return;
+    }
+    let layout =
+        "['#progress', '#canvas'].map((s) => getComputedStyle(document.querySelector(s)).display)";
+    for page in ["files.html", "single.html"] {
+        let out = wasmrun(
+            p,
+            [
+                OsStr::new("--console"),
+                OsStr::new("--eval-after-exit"),
+                OsStr::new(layout),
+                p.join(page).as_os_str(),
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+        assert_eq!(
+            eval_value(&out),
+            serde_json::json!(["none", "none"]),
+            "{page}: {}",
+            explain(&out)
+        );
+        assert!(
+            text(&out.stderr).contains("console.log: Hello, WebAssembly!"),
+            "{page}: {}",
+            explain(&out)
+        );
+    }
 }
