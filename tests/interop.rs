@@ -118,7 +118,7 @@ fn unknown_runtime_method_is_a_build_error() {
         "lib.c",
         "-o",
         "lib.js",
-        "-sEXPORTED_RUNTIME_METHODS=ccall,addRunDependency",
+        "-sEXPORTED_RUNTIME_METHODS=ccall,lengthBytesUTF16",
     ])
     .current_dir(p)
     .output()
@@ -126,7 +126,7 @@ fn unknown_runtime_method_is_a_build_error() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(
-        err.contains("no runtime method 'addRunDependency'"),
+        err.contains("no runtime method 'lengthBytesUTF16'"),
         "{err}"
     );
     assert!(err.contains("cwrap"), "the error lists what exists: {err}");

@@ -725,3 +725,74 @@ fn em_async_js_awaits_with_asyncify() {
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert_eq!(text(&out.stdout), "waiting\ngot 42\n");
 }
+
+/// Module.preInit runs first; a preRun hook's addRunDependency holds the
+/// start until removeRunDependency, as Emscripten documents.
+#[test]
+fn run_dependencies_hold_the_start_and_pre_init_runs_first() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO_C);
+    write(
+        p,
+        "pre.js",
+        "Module.preInit = () => console.log('preInit');\n\
+         Module.preRun = () => {\n\
+           console.log('preRun');\n\
+           Module.addRunDependency('download');\n\
+           setTimeout(() => { console.log('released'); Module.removeRunDependency('download'); }, 100);\n\
+         };\n",
+    );
+    build_in(
+        p,
+        &[
+            "hello.c",
+            "--pre-js",
+            "pre.js",
+            "-sEXPORTED_RUNTIME_METHODS=addRunDependency,removeRunDependency",
+            "-o",
+            "hello.js",
+        ],
+    );
+    let out = node(&p.join("hello.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(
+        text(&out.stdout),
+        "preInit\npreRun\nreleased\nHello World\n",
+        "{}",
+        explain(&out)
+    );
+}
+
+/// The module's bytes from Module.wasmBinary, or its instance from
+/// Module.instantiateWasm, instead of the file beside the script.
+#[test]
+fn wasm_binary_and_instantiate_wasm_replace_loading_the_file() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO_C);
+    write(
+        p,
+        "binary.js",
+        "Module.wasmBinary = require('fs').readFileSync(require('path').join(__dirname, 'moved.wasm'));\n",
+    );
+    write(
+        p,
+        "inst.js",
+        "Module.instantiateWasm = (imports, done) => {\n\
+           const bytes = require('fs').readFileSync(require('path').join(__dirname, 'moved.wasm'));\n\
+           WebAssembly.instantiate(bytes, imports).then((r) => { console.log('instantiated by the page'); done(r.instance, r.module); });\n\
+           return {};\n\
+         };\n",
+    );
+    for (pre, expected) in [
+        ("binary.js", "Hello World\n"),
+        ("inst.js", "instantiated by the page\nHello World\n"),
+    ] {
+        build_in(p, &["hello.c", "--pre-js", pre, "-o", "hello.js"]);
+        fs::rename(p.join("hello.wasm"), p.join("moved.wasm")).unwrap();
+        let out = node(&p.join("hello.js"), &[], b"", p);
+        assert_eq!(out.status.code(), Some(0), "{pre}: {}", explain(&out));
+        assert_eq!(text(&out.stdout), expected, "{pre}: {}", explain(&out));
+    }
+}

@@ -8,9 +8,10 @@
 function start() {
   // The driver includes runOnWorker for a program that can recurse deeply.
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
+  runHooks(Module.preInit);
   // Data files (--preload-file) download alongside the module.
   const data = typeof dataFiles == 'object' ? dataFiles.load() : undefined;
-  return Promise.all([loadWasm(wasmImports), data]).then(
+  return Promise.all([instantiate(), data]).then(
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
@@ -23,9 +24,45 @@ function start() {
       Module.wasmMemory = wasmMemory;
       attachExports();
       Module.callMain = callMain;
-      runGuarded(() => {
+      const prepared = runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
+        return true;
+      });
+      if (prepared !== true) return Module;
+      // addRunDependency in a preRun hook holds the start until the last removeRunDependency.
+      if (typeof runDependencies == 'object' && runDependencies.count > 0) {
+        runDependencies.then = run;
+      } else {
+        run();
+      }
+      return Module;
+    },
+    (e) => {
+      report(`wasmcc: cannot load ${e?.file || wasmFile}: ${e?.message || e}`);
+      endProgram(1);
+      throw e;
+    }
+  );
+}
+
+/**
+ * The module's instance: from Module.instantiateWasm (the page instantiates
+ * it and calls back), from the bytes in Module.wasmBinary, or loaded.
+ */
+function instantiate() {
+  if (Module.instantiateWasm) {
+    return new Promise((resolve) => {
+      Module.instantiateWasm(wasmImports, (instance, module) => resolve({ instance, module }));
+    });
+  }
+  if (Module.wasmBinary) return WebAssembly.instantiate(Module.wasmBinary, wasmImports);
+  return loadWasm(wasmImports);
+}
+
+/** The constructors, onRuntimeInitialized and main, once the module and its dependencies are ready. */
+function run() {
+      runGuarded(() => {
         // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
         wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
         // A module linked with -nostartfiles may have no _initialize.
@@ -35,14 +72,6 @@ function start() {
         // -sINVOKE_RUN=0 leaves main to Module.callMain, as Module.noInitialRun does.
         if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
       });
-      return Module;
-    },
-    (e) => {
-      report(`wasmcc: cannot load ${e?.file || wasmFile}: ${e?.message || e}`);
-      endProgram(1);
-      throw e;
-    }
-  );
 }
 
 /** Runs `main` with `args` (Module.arguments by default) and ends the program with its status. */
@@ -117,3 +146,26 @@ function exitStatusOf(e) {
  */
 const memory =
   Module.wasmMemory instanceof WebAssembly.Memory ? Module.wasmMemory : new WebAssembly.Memory(settings.importedMemory);
+
+//! runDependencies
+/**
+ * addRunDependency and removeRunDependency, as Emscripten's: a preRun hook
+ * that starts something the program needs (a download) adds a dependency,
+ * and the program starts once the last one is removed.
+ */
+const runDependencies = { count: 0, then: null };
+
+//! addRunDependency needs: runDependencies
+function addRunDependency(id) {
+  runDependencies.count++;
+}
+
+//! removeRunDependency needs: runDependencies
+function removeRunDependency(id) {
+  runDependencies.count = Math.max(0, runDependencies.count - 1);
+  if (runDependencies.count === 0 && runDependencies.then) {
+    const go = runDependencies.then;
+    runDependencies.then = null;
+    go();
+  }
+}
