@@ -10,23 +10,8 @@ mod common;
 use common::*;
 use std::ffi::OsStr;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// Runs `wasmrun ARGS`; its temporary files go to a folder of the test's own.
-fn wasmrun<I, S>(dir: &Path, args: I) -> Output
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<OsStr>,
-{
-    let tmp = dir.join("wasmrun-tmp");
-    fs::create_dir_all(&tmp).unwrap();
-    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
-        .args(args)
-        .env("TMPDIR", &tmp)
-        .output()
-        .expect("run wasmrun")
-}
+use std::path::PathBuf;
+use std::process::Output;
 
 fn explain(out: &Output) -> String {
     format!(
@@ -88,7 +73,7 @@ fn hello_page_shows_its_output_and_exit_status() {
     let eval = format!(
         "[{PAGE_STATE}, performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length]"
     );
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -138,7 +123,7 @@ fn failing_programs_show_their_error_and_status() {
     if !browser_or_skip("failing_programs_show_their_error_and_status") {
         return;
     }
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -169,7 +154,7 @@ fn failing_programs_show_their_error_and_status() {
     );
     assert_eq!(state[4].as_str(), Some(err.as_str()), "{state}");
 
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -193,7 +178,7 @@ fn missing_wasm_is_a_visible_load_error() {
     if !browser_or_skip("missing_wasm_is_a_visible_load_error") {
         return;
     }
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -226,7 +211,7 @@ fn missing_script_is_a_visible_load_error() {
     if !browser_or_skip("missing_script_is_a_visible_load_error") {
         return;
     }
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -265,7 +250,7 @@ fn single_file_page_runs_from_disk() {
         return;
     }
     let page = p.join("hello.html");
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--file-url"),
@@ -290,7 +275,7 @@ fn plain_page_from_disk_says_why_it_cannot_load() {
         return;
     }
     let page = p.join("hello.html");
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--file-url"),
@@ -357,7 +342,7 @@ fn shell_file_gets_the_script_and_the_status() {
     if !browser_or_skip("shell_file_gets_the_script_and_the_status") {
         return;
     }
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -512,7 +497,7 @@ fn locate_file_finds_the_module_elsewhere() {
     if !browser_or_skip("locate_file_finds_the_module_elsewhere") {
         return;
     }
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             OsStr::new("--eval-after-exit"),
@@ -551,7 +536,7 @@ fn factory_and_es_module_pages_start_the_program() {
             run.push(OsStr::new("--file-url"));
         }
         run.push(page.as_os_str());
-        let out = wasmrun(p, run);
+        let out = wasmrun_in(p, run);
         assert_eq!(out.status.code(), Some(0), "{flags:?}: {}", explain(&out));
         let state = eval_value(&out);
         assert_eq!(state[0], "Hello, WebAssembly!\n", "{flags:?}");
@@ -580,7 +565,7 @@ fn exports_example_is_called_from_the_page() {
             "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap",
         ],
     );
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             "--exit-after",
@@ -625,7 +610,7 @@ fn inline_and_library_js_run_in_a_page() {
     .unwrap();
     build_in(p, &["js.c", "--js-library", "lib.js", "-o", "js.html"]);
     node_check(&p.join("js.js"));
-    let out = wasmrun(p, [p.join("js.html").to_str().unwrap()]);
+    let out = wasmrun_in(p, [p.join("js.html").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert_eq!(
         text(&out.stdout),
@@ -653,7 +638,7 @@ fn a_text_program_page_shows_no_bar_and_no_canvas_and_logs_to_the_console() {
     let layout =
         "['#progress', '#canvas'].map((s) => getComputedStyle(document.querySelector(s)).display)";
     for page in ["files.html", "single.html"] {
-        let out = wasmrun(
+        let out = wasmrun_in(
             p,
             [
                 OsStr::new("--console"),

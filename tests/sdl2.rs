@@ -10,7 +10,7 @@
 mod common;
 
 use common::{
-    browser_or_skip, build, explain, node, repo_root, scratch, stdout, tool_or_skip, wasmcc,
+    browser_or_skip, build, explain, node, pixel, repo_root, scratch, stdout, tool_or_skip, wasmcc,
     wasmcc_path, wasmrun,
 };
 use std::path::{Path, PathBuf};
@@ -37,20 +37,6 @@ fn source_or_skip(test: &str) -> bool {
         root.display()
     );
     false
-}
-
-/// The RGBA values printed as `pixel X,Y: R G B A`.
-fn pixel(out: &str, at: &str) -> Vec<u32> {
-    let line = out
-        .lines()
-        .find(|l| l.starts_with(&format!("pixel {at}:")))
-        .unwrap_or_else(|| panic!("no pixel {at} in:\n{out}"));
-    line.split(':')
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .map(|v| v.parse().unwrap())
-        .collect()
 }
 
 #[test]

@@ -44,21 +44,6 @@ fn run_as_page(dir: &Path, js: &str, page_js: &str) -> Output {
     node_eval(dir, AS_A_PAGE, &[js, page_js])
 }
 
-/// Runs `wasmrun ARGS`; its temporary files go to a folder of the test's own.
-fn wasmrun<I, S>(dir: &Path, args: I) -> Output
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<OsStr>,
-{
-    let tmp = dir.join("wasmrun-tmp");
-    fs::create_dir_all(&tmp).unwrap();
-    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
-        .args(args)
-        .env("TMPDIR", &tmp)
-        .output()
-        .expect("run wasmrun")
-}
-
 const HELLO_C: &str =
     "#include <stdio.h>\n\nint main() {\n  printf(\"Hello World\\n\");\n  return 0;\n}\n";
 
@@ -161,7 +146,7 @@ fn tutorial_page_calling_module_main_prints_in_chromium() {
     if !browser_or_skip("tutorial_page_calling_module_main_prints_in_chromium") {
         return;
     }
-    let out = wasmrun(p, [p.join("page.html")]);
+    let out = wasmrun_in(p, [p.join("page.html")]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert_eq!(text(&out.stdout), "Hello World\nHello World\n");
 }
@@ -339,7 +324,7 @@ fn mdn_button_calls_c_in_chromium() {
     if !browser_or_skip("mdn_button_calls_c_in_chromium") {
         return;
     }
-    let out = wasmrun(p, [p.join("page.html")]);
+    let out = wasmrun_in(p, [p.join("page.html")]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     assert_eq!(text(&out.stdout), "MyFunction Called\nHello World\n");
 }
@@ -682,7 +667,7 @@ fn fetch_gets_a_file_beside_the_page_in_chromium() {
     if !browser_or_skip("fetch_gets_a_file_beside_the_page_in_chromium") {
         return;
     }
-    let out = wasmrun(
+    let out = wasmrun_in(
         p,
         [
             p.join("fetch.html").as_os_str(),

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{browser_or_skip, build, explain, repo_root, scratch, stdout, wasmcc, wasmrun};
+use common::{browser_or_skip, build, explain, pixel, repo_root, scratch, stdout, wasmcc, wasmrun};
 use std::path::{Path, PathBuf};
 
 /// Builds `src` into `dir/page.html` with extra flags.
@@ -17,20 +17,6 @@ fn page(dir: &Path, src: &Path, flags: &[&str]) -> PathBuf {
     args.extend(flags);
     build(&args);
     html
-}
-
-/// The RGBA values printed as `pixel X,Y: R G B A`.
-fn pixel(out: &str, at: &str) -> Vec<u32> {
-    let line = out
-        .lines()
-        .find(|l| l.starts_with(&format!("pixel {at}:")))
-        .unwrap_or_else(|| panic!("no pixel {at} in:\n{out}"));
-    line.split(':')
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .map(|v| v.parse().unwrap())
-        .collect()
 }
 
 #[test]

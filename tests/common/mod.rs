@@ -240,3 +240,32 @@ pub fn first_difference(native: &[u8], wasm: &[u8]) -> String {
     }
     "no line differs (bytes do)".into()
 }
+
+/// The RGBA values a test program printed as `pixel X,Y: R G B A`.
+pub fn pixel(out: &str, at: &str) -> Vec<u32> {
+    let line = out
+        .lines()
+        .find(|l| l.starts_with(&format!("pixel {at}:")))
+        .unwrap_or_else(|| panic!("no pixel {at} in:\n{out}"));
+    line.split(':')
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+/// Runs `wasmrun ARGS`; its temporary files go to a folder of the test's own.
+pub fn wasmrun_in<I, S>(dir: &Path, args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let tmp = dir.join("wasmrun-tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .args(args)
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run wasmrun")
+}
