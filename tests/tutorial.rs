@@ -781,3 +781,19 @@ fn wasm_binary_and_instantiate_wasm_replace_loading_the_file() {
         assert_eq!(text(&out.stdout), expected, "{pre}: {}", explain(&out));
     }
 }
+
+/// `-sEXPORT_ES6` for the web imports nothing from `node:`, so a browser
+/// bundler resolves every import; for Node it still runs as a program.
+#[test]
+fn es_module_for_the_web_imports_nothing_from_node() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO_C);
+    build_in(p, &["hello.c", "-sENVIRONMENT=web", "-o", "web.mjs"]);
+    let web = fs::read_to_string(p.join("web.mjs")).unwrap();
+    assert!(!web.contains("import('node:"), "{web}");
+    node_check(&p.join("web.mjs"));
+    build_in(p, &["hello.c", "-o", "any.mjs"]);
+    let out = node(&p.join("any.mjs"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "Hello World\n", "{}", explain(&out));
+}

@@ -336,6 +336,7 @@ impl Glue<'_> {
             "wasmName": comment_text(self.wasm_name),
             "wasmFile": serde_json::Value::String(self.wasm_name.into()).to_string(),
             "exportName": name,
+            "node": s.ENVIRONMENT.node,
             "settings": settings.to_string(),
             "preJs": pre_js,
             "items": body,

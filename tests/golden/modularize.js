@@ -135,8 +135,9 @@ function exitStatusOf(e) {
 
 function start() {
   if (typeof runOnWorker == 'function' && runOnWorker()) return new Promise(() => {});
+  runHooks(Module.preInit);
   const data = typeof dataFiles == 'object' ? dataFiles.load() : undefined;
-  return Promise.all([loadWasm(wasmImports), data]).then(
+  return Promise.all([instantiate(), data]).then(
     ([{ instance, module }, dataPackage]) => {
       Module.setStatus?.('Running...');
       wasmExports = instance.exports;
@@ -147,14 +148,17 @@ function start() {
       Module.wasmMemory = wasmMemory;
       attachExports();
       Module.callMain = callMain;
-      runGuarded(() => {
+      const prepared = runGuarded(() => {
         if (typeof dataFiles == 'object') dataFiles.install(module, dataPackage);
         runHooks(Module.preRun);
-        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
-        wasmExports._initialize?.();
-        Module.onRuntimeInitialized?.();
-        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
+        return true;
       });
+      if (prepared !== true) return Module;
+      if (typeof runDependencies == 'object' && runDependencies.count > 0) {
+        runDependencies.then = run;
+      } else {
+        run();
+      }
       return Module;
     },
     (e) => {
@@ -163,6 +167,23 @@ function start() {
       throw e;
     }
   );
+}
+function instantiate() {
+  if (Module.instantiateWasm) {
+    return new Promise((resolve) => {
+      Module.instantiateWasm(wasmImports, (instance, module) => resolve({ instance, module }));
+    });
+  }
+  if (Module.wasmBinary) return WebAssembly.instantiate(Module.wasmBinary, wasmImports);
+  return loadWasm(wasmImports);
+}
+function run() {
+      runGuarded(() => {
+        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+        wasmExports._initialize?.();
+        Module.onRuntimeInitialized?.();
+        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
+      });
 }
 function callMain(args) {
   if (args) Module.arguments = args;
@@ -195,7 +216,7 @@ function runHooks(hooks) {
 
 function attachExports() {
   Module._twice = wasmExports.twice;
-  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS');
+  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS addRunDependency removeRunDependency');
 }
 
     const wasmImports = {
