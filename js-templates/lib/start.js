@@ -62,16 +62,16 @@ function instantiate() {
 
 /** The constructors, onRuntimeInitialized and main, once the module and its dependencies are ready. */
 function run() {
-      runGuarded(() => {
-        // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
-        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
-        // A module linked with -nostartfiles may have no _initialize.
-        wasmExports._initialize?.();
-        // An error thrown here ends the program before main, as with emcc.
-        Module.onRuntimeInitialized?.();
-        // -sINVOKE_RUN=0 leaves main to Module.callMain, as Module.noInitialRun does.
-        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
-      });
+  runGuarded(() => {
+    // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
+    wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+    // A module linked with -nostartfiles may have no _initialize.
+    wasmExports._initialize?.();
+    // An error thrown here ends the program before main, as with emcc.
+    Module.onRuntimeInitialized?.();
+    // -sINVOKE_RUN=0 leaves main to Module.callMain, as Module.noInitialRun does.
+    if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
+  });
 }
 
 /** Runs `main` with `args` (Module.arguments by default) and ends the program with its status. */

@@ -178,12 +178,12 @@ function instantiate() {
   return loadWasm(wasmImports);
 }
 function run() {
-      runGuarded(() => {
-        wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
-        wasmExports._initialize?.();
-        Module.onRuntimeInitialized?.();
-        if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
-      });
+  runGuarded(() => {
+    wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+    wasmExports._initialize?.();
+    Module.onRuntimeInitialized?.();
+    if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
+  });
 }
 function callMain(args) {
   if (args) Module.arguments = args;
