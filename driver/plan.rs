@@ -474,6 +474,11 @@ fn same_file(meta: &std::fs::Metadata, path: &Path) -> bool {
 /// The limits of each numeric setting, and the conflicts between them,
 /// each named with its value.
 fn check_settings(opts: &Options) -> Result<()> {
+    if opts.verbose {
+        for note in &opts.settings.accepted {
+            eprintln!("wasmcc: note: -s{note}");
+        }
+    }
     const KIB: u64 = 1024;
     const PAGE: u64 = 64 * KIB;
     const GIB4: u64 = 4 << 30;

@@ -197,6 +197,9 @@ macro_rules! settings {
         #[derive(Clone, Debug)]
         pub struct Settings {
             $(pub $name: $ty,)*
+            /// The notes of the Emscripten settings given that wasmcc
+            /// accepts without a row (`OTHERS`), shown under `-v`.
+            pub accepted: Vec<&'static str>,
         }
 
         impl Default for Settings {
@@ -204,6 +207,7 @@ macro_rules! settings {
                 Settings {
                     $($name: <$ty as Value>::parse($default)
                         .unwrap_or_else(|e| panic!("default of {}: {e}", stringify!($name))),)*
+                    accepted: Vec::new(),
                 }
             }
         }
@@ -376,9 +380,81 @@ impl Settings {
             return (def.set)(self, flipped)
                 .map_err(|why| err!("bad value '{value}' for -s{key}: {why}"));
         }
-        let def = find(key).ok_or_else(|| unknown(key))?;
-        (def.set)(self, value).map_err(|why| err!("bad value '{value}' for -s{key}: {why}"))
+        if let Some(def) = find(key) {
+            return (def.set)(self, value)
+                .map_err(|why| err!("bad value '{value}' for -s{key}: {why}"));
+        }
+        let (name, off) = match key.strip_prefix("NO_") {
+            Some(name) if other(name).is_some() => (name, value.trim() != "0"),
+            _ => (key, matches!(value.trim(), "0" | "false" | "" | "[]")),
+        };
+        match other(name) {
+            Some(Other::Accepted(note)) => {
+                self.accepted.push(note);
+                Ok(())
+            }
+            Some(Other::Refused(_)) if off => Ok(()),
+            Some(Other::Refused(why)) => Err(err!("-s{key}={value}: {why}")),
+            None => Err(unknown(key)),
+        }
     }
+}
+
+/// What wasmcc does with an Emscripten setting that has no row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Other {
+    /// wasmcc already behaves as the setting asks, whatever its value: the note says how.
+    Accepted(&'static str),
+    /// wasmcc cannot do what a value other than 0 asks: the message says what to do instead.
+    Refused(&'static str),
+}
+
+const NO_PORT: &str = "wasmcc has no port of this library yet: build it from source with wasmcmake or wasmconfigure and link it with -L DIR -lNAME";
+
+/// Emscripten's settings that tutorials and Makefiles pass and that need no
+/// row of their own.
+pub static OTHERS: &[(&str, Other)] = &[
+    ("ALLOW_TABLE_GROWTH", Other::Accepted("ALLOW_TABLE_GROWTH: accepted; the table is not grown from JS (wasmcc has no addFunction)")),
+    ("MIN_WEBGL_VERSION", Other::Accepted("MIN_WEBGL_VERSION: accepted; MAX_WEBGL_VERSION decides which WebGL contexts may be made")),
+    ("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE", Other::Accepted("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE: accepted; JS library functions are included when the program uses them")),
+    ("RETAIN_COMPILER_SETTINGS", Other::Accepted("RETAIN_COMPILER_SETTINGS: accepted; emscripten_get_compiler_setting answers without it")),
+    ("TEXTDECODER", Other::Accepted("TEXTDECODER: accepted; the runtime always decodes with TextDecoder")),
+    ("DYNAMIC_EXECUTION", Other::Accepted("DYNAMIC_EXECUTION: accepted; the runtime uses eval only for emscripten_run_script")),
+    ("ALLOW_UNIMPLEMENTED_SYSCALLS", Other::Accepted("ALLOW_UNIMPLEMENTED_SYSCALLS: accepted; calls a lone process cannot make fail with an errno")),
+    ("MALLOC", Other::Accepted("MALLOC: accepted; programs use wasi-libc's malloc")),
+    ("FILESYSTEM", Other::Accepted("FILESYSTEM: accepted; the file system is in the output only when the program opens files")),
+    ("GL_ENABLE_GET_PROC_ADDRESS", Other::Accepted("GL_ENABLE_GET_PROC_ADDRESS: accepted; eglGetProcAddress always works")),
+    ("SUPPORT_LONGJMP", Other::Accepted("SUPPORT_LONGJMP: accepted; setjmp/longjmp always work")),
+    ("WASM_ASYNC_COMPILATION", Other::Accepted("WASM_ASYNC_COMPILATION: accepted; the module is always compiled asynchronously")),
+    ("USE_CLOSURE_COMPILER", Other::Accepted("USE_CLOSURE_COMPILER: accepted; Closure is not used")),
+    ("STRICT", Other::Accepted("STRICT: accepted; wasmcc has no deprecated defaults to turn off")),
+    ("AUTO_JS_LIBRARIES", Other::Accepted("AUTO_JS_LIBRARIES: accepted; the runtime provides GL, EGL, OpenAL and html5.h as the program uses them")),
+    ("LEGACY_GL_EMULATION", Other::Refused("fixed-function OpenGL (glBegin, glEnd, matrices) is not emulated: draw with OpenGL ES 2 shaders")),
+    ("PTHREADS", Other::Refused("threads are not supported: programs run on one thread, where pthread_create fails with EAGAIN")),
+    ("USE_PTHREADS", Other::Refused("threads are not supported: programs run on one thread, where pthread_create fails with EAGAIN")),
+    ("PROXY_TO_PTHREAD", Other::Refused("threads are not supported: main runs on the page's thread, or with -sASYNCIFY sleeps without blocking it")),
+    ("MAIN_MODULE", Other::Refused("dynamic linking is not supported: link every library statically (-shared makes a relocatable object)")),
+    ("SIDE_MODULE", Other::Refused("dynamic linking is not supported: link every library statically (-shared makes a relocatable object)")),
+    ("MEMORY64", Other::Refused("wasmcc builds wasm32 only (4 GiB at most)")),
+    ("WASM2JS", Other::Refused("asm.js/JS output is not supported; wasmcc writes WebAssembly")),
+    ("USE_ZLIB", Other::Refused(NO_PORT)),
+    ("USE_LIBPNG", Other::Refused(NO_PORT)),
+    ("USE_LIBJPEG", Other::Refused(NO_PORT)),
+    ("USE_FREETYPE", Other::Refused(NO_PORT)),
+    ("USE_HARFBUZZ", Other::Refused(NO_PORT)),
+    ("USE_BZIP2", Other::Refused(NO_PORT)),
+    ("USE_OGG", Other::Refused(NO_PORT)),
+    ("USE_VORBIS", Other::Refused(NO_PORT)),
+    ("USE_SDL_IMAGE", Other::Refused(NO_PORT)),
+    ("USE_SDL_TTF", Other::Refused(NO_PORT)),
+    ("USE_SDL_NET", Other::Refused(NO_PORT)),
+    ("USE_BOOST_HEADERS", Other::Refused(NO_PORT)),
+    ("USE_ICU", Other::Refused(NO_PORT)),
+    ("USE_GLFW", Other::Refused(NO_PORT)),
+];
+
+fn other(name: &str) -> Option<Other> {
+    OTHERS.iter().find(|(n, _)| *n == name).map(|(_, o)| *o)
 }
 
 fn find(key: &str) -> Option<&'static Def> {
@@ -415,6 +491,14 @@ pub fn help() -> String {
             "  {:<22} {}; default {}{}\n",
             "", d.form, d.default, aliases
         ));
+    }
+    out.push_str("\nEmscripten settings with no row above:\n");
+    for (name, what) in OTHERS {
+        let text = match what {
+            Other::Accepted(note) => note.split_once(": ").map_or(*note, |(_, n)| n).to_string(),
+            Other::Refused(why) => format!("refused unless 0: {why}"),
+        };
+        out.push_str(&format!("  {name:<22} {text}\n"));
     }
     out
 }
@@ -462,6 +546,27 @@ mod tests {
         assert!(e.to_string().contains("did you mean 'STACK_SIZE'"), "{e}");
         let e = Settings::default().apply("ZZZZZZZZZZZZ=1").unwrap_err();
         assert!(!e.to_string().contains("did you mean"), "{e}");
+    }
+
+    #[test]
+    fn other_emscripten_settings_are_accepted_or_refused_with_a_reason() {
+        let mut s = Settings::default();
+        s.apply("ALLOW_TABLE_GROWTH=1").unwrap();
+        s.apply("NO_FILESYSTEM=1").unwrap();
+        assert_eq!(s.accepted.len(), 2);
+        s.apply("USE_PTHREADS=0").unwrap();
+        s.apply("NO_LEGACY_GL_EMULATION=1").unwrap();
+        let e = s.apply("USE_PTHREADS=1").unwrap_err().to_string();
+        assert!(
+            e.contains("-sUSE_PTHREADS=1: threads are not supported"),
+            "{e}"
+        );
+        let e = s.apply("USE_ZLIB=1").unwrap_err().to_string();
+        assert!(e.contains("no port"), "{e}");
+        for (name, _) in OTHERS {
+            assert!(find(name).is_none(), "{name} has a row and is in OTHERS");
+        }
+        assert!(help().contains("LEGACY_GL_EMULATION"));
     }
 
     #[test]
