@@ -611,7 +611,7 @@ fn rows() -> Vec<Row> {
             "needs a single source file, not 2",
         ),
         fails(&["good.c", "-lSDL2"], "-lSDL2: wasmcc has no SDL2 port yet"),
-        fails(&["good.c", "-lSDL2_mixer"], "no SDL2_mixer port yet"),
+        fails(&["good.c", "-lSDL2_image"], "no SDL2_image port yet"),
         fails(&["good.c", "-lglfw"], "no glfw port yet"),
         // Data files.
         fails(
