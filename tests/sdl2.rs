@@ -489,3 +489,39 @@ fn sdl2_needs_the_js_runtime() {
     );
     assert!(!wasm.exists());
 }
+
+#[test]
+fn the_sdl_game_example_loads_its_sprites_and_takes_keys_in_chromium() {
+    let test = "the_sdl_game_example_loads_its_sprites_and_takes_keys_in_chromium";
+    if !source_or_skip(test) || !browser_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("sdlgame.html");
+    let examples = repo_root().join("examples");
+    let sprites = format!(
+        "{}@sprites.ppm",
+        examples.join("sdlgame/sprites.ppm").display()
+    );
+    // The README's command.
+    build(&[
+        "-O2",
+        "-sUSE_SDL=2",
+        examples.join("sdlgame.c").to_str().unwrap(),
+        "--preload-file",
+        &sprites,
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let out = wasmrun(
+        &html,
+        &["--exit-after", "3000", "--send-key", "ArrowLeft@1500"],
+        &[],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // The sheet is two 8x8 sprites side by side.
+    assert!(text.contains("sprites: 16x8\n"), "{text}");
+    assert!(text.contains("playing\n"), "{text}");
+    assert!(text.contains("key Left\n"), "{text}");
+}
