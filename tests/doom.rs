@@ -81,6 +81,7 @@ fn frame_at(html: &Path, ms: u32, keys: &[&str]) -> Vec<u64> {
         .output()
         .unwrap();
     let text = stdout(&out);
+    // wasmrun fails on an uncaught exception or error in the page.
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
     // Doom's own start-up lines, ending with the video mode it set.
     assert!(
