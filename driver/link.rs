@@ -71,7 +71,7 @@ const LIBRARIES: &[(&str, Provider)] = &[
     ("SDL2main", Provider::Empty),
     ("SDL", Provider::NotYet),
     ("SDL2", Provider::Port(crate::ports::Port::Sdl2)),
-    ("SDL2_mixer", Provider::NotYet),
+    ("SDL2_mixer", Provider::Port(crate::ports::Port::Sdl2Mixer)),
     ("SDL2_image", Provider::NotYet),
     ("SDL2_ttf", Provider::NotYet),
     ("SDL2_net", Provider::NotYet),
@@ -526,7 +526,8 @@ mod tests {
             ("EGL", false, false),
             ("SDL2main", false, false),
             ("SDL2", false, false),
-            ("SDL2_mixer", false, true),
+            ("SDL2_mixer", false, false),
+            ("SDL2_image", false, true),
             ("openal", false, false),
             ("glfw", false, true),
             ("glut", false, true),
@@ -538,11 +539,15 @@ mod tests {
             assert_eq!(check_library(name, none).is_err(), error, "-l{name}");
         }
         assert_eq!(port_of("SDL2", none), Some(crate::ports::Port::Sdl2));
-        assert_eq!(port_of("SDL2_mixer", none), None);
-        let e = check_library("SDL2_mixer", none).unwrap_err();
+        assert_eq!(
+            port_of("SDL2_mixer", none),
+            Some(crate::ports::Port::Sdl2Mixer)
+        );
+        assert_eq!(port_of("SDL2_image", none), None);
+        let e = check_library("SDL2_image", none).unwrap_err();
         let e = e.to_string();
         assert!(
-            e.contains("-lSDL2_mixer") && e.contains("no SDL2_mixer port yet"),
+            e.contains("-lSDL2_image") && e.contains("no SDL2_image port yet"),
             "{e}"
         );
         assert!(!e.contains('\n'), "one line: {e}");

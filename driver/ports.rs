@@ -1,4 +1,5 @@
-//! Ports: libraries Emscripten ships as ports (`-sUSE_SDL=2`), which wasmcc
+//! Ports: libraries Emscripten ships as ports (`-sUSE_SDL=2`,
+//! `-sUSE_SDL_MIXER=2`), which wasmcc
 //! builds from Debian's source packages with its own clang. Nothing is
 //! downloaded at build time: `scripts/setup.sh` fetches and unpacks the
 //! sources (with Debian's patches) into the ports folder, `WASMCC_PORTS_SRC`
@@ -12,6 +13,7 @@
 //! list of files and flags, so any of them changing builds a new one.
 
 pub mod sdl2;
+pub mod sdl2_mixer;
 
 use crate::cli::{Input, Options};
 use crate::env::{self, Var};
@@ -28,6 +30,7 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Port {
     Sdl2,
+    Sdl2Mixer,
 }
 
 impl Port {
@@ -35,6 +38,7 @@ impl Port {
     pub fn name(self) -> &'static str {
         match self {
             Port::Sdl2 => "sdl2",
+            Port::Sdl2Mixer => "sdl2_mixer",
         }
     }
 
@@ -42,6 +46,7 @@ impl Port {
     fn flag(self) -> &'static str {
         match self {
             Port::Sdl2 => "-sUSE_SDL=2",
+            Port::Sdl2Mixer => "-sUSE_SDL_MIXER=2",
         }
     }
 
@@ -49,6 +54,7 @@ impl Port {
     fn package(self) -> &'static str {
         match self {
             Port::Sdl2 => "libsdl2",
+            Port::Sdl2Mixer => "libsdl2-mixer",
         }
     }
 
@@ -56,13 +62,21 @@ impl Port {
     fn archive(self) -> &'static str {
         match self {
             Port::Sdl2 => "lib/libSDL2.a",
+            Port::Sdl2Mixer => "lib/libSDL2_mixer.a",
+        }
+    }
+
+    /// The file that names its build in the cache folder's hash.
+    fn recipe_hash(self, hasher: &mut impl Hasher) {
+        match self {
+            Port::Sdl2 => sdl2::recipe_hash(hasher),
+            Port::Sdl2Mixer => sdl2_mixer::recipe_hash(hasher),
         }
     }
 }
 
 /// Ports Emscripten has and wasmcc does not yet, by `--use-port` name.
 const NOT_YET: &[&str] = &[
-    "sdl2_mixer",
     "sdl2_image",
     "sdl2_ttf",
     "sdl2_net",
@@ -99,27 +113,54 @@ pub fn use_port(settings: &mut crate::settings::Settings, spec: &str) -> Result<
             }
             settings.apply("USE_SDL=2")
         }
+        // Emscripten's option: `--use-port=sdl2_mixer:formats=ogg,mp3`.
+        "sdl2_mixer" => {
+            for option in options.split(':').filter(|o| !o.is_empty()) {
+                match option.split_once('=') {
+                    Some(("formats", list)) => {
+                        settings.apply(&format!("SDL2_MIXER_FORMATS={list}"))?
+                    }
+                    _ => eprintln!(
+                        "wasmcc: warning: --use-port={spec}: the sdl2_mixer port takes only formats=LIST; {option} ignored"
+                    ),
+                }
+            }
+            settings.apply("USE_SDL_MIXER=2")
+        }
         _ if NOT_YET.contains(&name) => Err(err!(
             "--use-port={name}: wasmcc has no {name} port yet (Emscripten provides one); \
              link a wasm build of it with -L DIR"
         )),
-        _ => Err(err!("--use-port={name}: unknown port (wasmcc has: sdl2)")),
+        _ => Err(err!(
+            "--use-port={name}: unknown port (wasmcc has: sdl2, sdl2_mixer)"
+        )),
     }
 }
 
-/// The ports the options ask for: by setting, or by `-lSDL2` when no `-L`
-/// folder holds the user's own build.
+/// The ports the options ask for, each after those it needs: by setting, or
+/// by `-lSDL2` / `-lSDL2_mixer` when no `-L` folder holds the user's own
+/// build. SDL2 with SDL2_mixer's formats named (`-sUSE_SDL=2
+/// -sSDL2_MIXER_FORMATS=[...]`) asks for SDL2_mixer too: Makefiles written
+/// for emcc pass both to every compile (`sdl2-config --cflags` gives the
+/// first) and expect `SDL_mixer.h` to be found, as it is in Emscripten's
+/// cached sysroot once the mixer has been built.
 pub fn requested(opts: &Options) -> Vec<Port> {
-    let by_setting = opts.settings.USE_SDL.0 == 2;
-    let by_lib = opts.inputs.iter().any(|i| match i {
-        Input::Lib(name) => crate::link::port_of(name, &opts.lib_dirs) == Some(Port::Sdl2),
-        _ => false,
-    });
-    if by_setting || by_lib {
-        vec![Port::Sdl2]
-    } else {
-        Vec::new()
-    }
+    let s = &opts.settings;
+    let by_lib = |port| {
+        opts.inputs.iter().any(|i| match i {
+            Input::Lib(name) => crate::link::port_of(name, &opts.lib_dirs) == Some(port),
+            _ => false,
+        })
+    };
+    let mixer = s.USE_SDL_MIXER.0 == 2
+        || (s.USE_SDL.0 == 2 && !s.SDL2_MIXER_FORMATS.is_empty())
+        || by_lib(Port::Sdl2Mixer);
+    // SDL2_mixer is built against SDL2 and calls it.
+    let sdl2 = mixer || s.USE_SDL.0 == 2 || by_lib(Port::Sdl2);
+    [(sdl2, Port::Sdl2), (mixer, Port::Sdl2Mixer)]
+        .into_iter()
+        .filter_map(|(wanted, port)| wanted.then_some(port))
+        .collect()
 }
 
 /// The checks that need no tool, made before anything runs: the settings
@@ -129,11 +170,6 @@ pub fn check(opts: &Options) -> Result<()> {
     if s.USE_SDL.0 == 1 {
         return Err(err!(
             "-sUSE_SDL=1: wasmcc has no SDL 1.2 yet (Emscripten's is written in JS); use -sUSE_SDL=2"
-        ));
-    }
-    if s.USE_SDL_MIXER.0 == 2 {
-        return Err(err!(
-            "-sUSE_SDL_MIXER=2: wasmcc has no SDL2_mixer port yet (SDL2 itself is -sUSE_SDL=2)"
         ));
     }
     for port in requested(opts) {
@@ -179,13 +215,12 @@ pub struct Built {
 impl Built {
     /// What every compile gets: `#include <SDL.h>` and `<SDL2/SDL.h>`, as with emcc.
     pub fn include_args(&self) -> Vec<String> {
+        // Both ports keep their headers in include/SDL2, as SDL's installs do.
         let include = self.root.join("include");
-        match self.port {
-            Port::Sdl2 => vec![
-                format!("-I{}", include.join("SDL2").display()),
-                format!("-I{}", include.display()),
-            ],
-        }
+        vec![
+            format!("-I{}", include.join("SDL2").display()),
+            format!("-I{}", include.display()),
+        ]
     }
 
     /// The archive the link gets.
@@ -204,8 +239,11 @@ pub fn ensure(mut sysroot: Sysroot, tools: &Tools, opts: &Options) -> Result<Sys
         sysroot.root.hash(&mut hasher);
         src.hash(&mut hasher);
         version.hash(&mut hasher);
-        match port {
-            Port::Sdl2 => sdl2::recipe_hash(&mut hasher),
+        port.recipe_hash(&mut hasher);
+        // A port built against another (SDL2_mixer against SDL2's headers)
+        // changes with it.
+        for built in &sysroot.ports {
+            built.root.hash(&mut hasher);
         }
         let name = format!("{}-{:016x}", port.name(), hasher.finish());
         let root = crate::sysroot::cached_port(&name, |out| {
@@ -218,6 +256,7 @@ pub fn ensure(mut sysroot: Sysroot, tools: &Tools, opts: &Options) -> Result<Sys
             check_trusted(&src)?;
             match port {
                 Port::Sdl2 => sdl2::build(&src, out, &sysroot, tools, opts.verbose)?,
+                Port::Sdl2Mixer => sdl2_mixer::build(&src, out, &sysroot, tools, opts.verbose)?,
             }
             if opts.verbose {
                 eprintln!(
@@ -231,6 +270,90 @@ pub fn ensure(mut sysroot: Sysroot, tools: &Tools, opts: &Options) -> Result<Sys
         sysroot.ports.push(Built { port, root });
     }
     Ok(sysroot)
+}
+
+/// Copies the `.h` files of `from` (not its subfolders) into `to`.
+fn copy_headers(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to).at("create", to)?;
+    for entry in fs::read_dir(from).at("read", from)? {
+        let path = entry.at("read", from)?.path();
+        if path.extension().is_some_and(|e| e == "h") {
+            if let Some(name) = path.file_name() {
+                fs::copy(&path, to.join(name)).at("copy", &path)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The `.c` files directly in each of `folders` (relative to `base`), as
+/// (path under `base`, path), sorted.
+fn c_files(base: &Path, folders: &[&str]) -> Result<Vec<(String, PathBuf)>> {
+    let mut files = Vec::new();
+    for folder in folders {
+        let dir = base.join(folder);
+        for entry in fs::read_dir(&dir).at("read", &dir)? {
+            let path = entry.at("read", &dir)?.path();
+            if path.extension().is_some_and(|e| e == "c") && path.is_file() {
+                let rel = path
+                    .strip_prefix(base)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                files.push((rel, path));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Compiles `sources` (from `c_files`) in parallel with the sysroot's flags
+/// and `args`, and archives them as the port's archive in `out`.
+fn compile_archive(
+    port: Port,
+    sources: &[(String, PathBuf)],
+    args: &[String],
+    out: &Path,
+    sysroot: &Sysroot,
+    tools: &Tools,
+    verbose: bool,
+) -> Result<()> {
+    if sources.is_empty() {
+        return Err(err!("the {} port has no sources", port.name()));
+    }
+    let objects_dir = out.join("obj");
+    fs::create_dir_all(&objects_dir).at("create", &objects_dir)?;
+    let mut objects = Vec::new();
+    let mut commands = Vec::new();
+    for (rel, path) in sources {
+        let obj = objects_dir.join(format!("{}.o", rel.replace('/', "_")));
+        let mut cmd = tools.clang.command();
+        cmd.args(crate::sysroot::base_compile_args(sysroot))
+            .args(crate::sysroot::CODEGEN_ARGS)
+            .args(args)
+            .arg("-c")
+            .arg(path)
+            .arg("-o")
+            .arg(&obj);
+        commands.push(cmd);
+        objects.push(obj);
+    }
+    if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
+        return Err(err!(
+            "building the {} port failed on {}",
+            port.name(),
+            sources[i].1.display()
+        ));
+    }
+    let archive = out.join(port.archive());
+    if let Some(lib) = archive.parent() {
+        fs::create_dir_all(lib).at("create", lib)?;
+    }
+    let mut ar = tools.llvm_ar.command();
+    ar.arg("rcs").arg(&archive).args(&objects);
+    crate::run::run(&mut ar, verbose)?;
+    fs::remove_dir_all(&objects_dir).at("clean", &objects_dir)
 }
 
 /// The Debian version from the first line of `debian/changelog`
@@ -314,10 +437,6 @@ mod tests {
 
     #[test]
     fn ports_and_settings_wasmcc_lacks_are_named() {
-        let e = check(&opts(&["a.c", "-sUSE_SDL_MIXER=2"]))
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("no SDL2_mixer port yet"), "{e}");
         let e = check(&opts(&["a.c", "-sUSE_SDL=1"]))
             .unwrap_err()
             .to_string();
@@ -327,7 +446,28 @@ mod tests {
         assert!(e.contains("no sdl2_image port yet"), "{e}");
         let e = use_port(&mut s, "sdl9").unwrap_err().to_string();
         assert!(e.contains("unknown port"), "{e}");
-        assert!(check(&opts(&["a.c", "-sSDL2_MIXER_FORMATS=ogg,mp3"])).is_ok());
+    }
+
+    #[test]
+    fn sdl2_mixer_is_asked_for_with_sdl2_before_it() {
+        let both = [Port::Sdl2, Port::Sdl2Mixer];
+        assert_eq!(requested(&opts(&["a.c", "-sUSE_SDL_MIXER=2"])), both);
+        assert_eq!(requested(&opts(&["a.c", "--use-port=sdl2_mixer"])), both);
+        assert_eq!(requested(&opts(&["a.c", "-lSDL2_mixer"])), both);
+        // emcc Makefiles name the formats on every compile (doomgeneric's does).
+        assert_eq!(
+            requested(&opts(&[
+                "a.c",
+                "-sUSE_SDL=2",
+                "-sSDL2_MIXER_FORMATS=[\"mid\"]"
+            ])),
+            both
+        );
+        // The formats alone leave the mixer off, as with emcc.
+        assert!(requested(&opts(&["a.c", "-sSDL2_MIXER_FORMATS=ogg"])).is_empty());
+        let o = opts(&["a.c", "--use-port=sdl2_mixer:formats=ogg,mp3"]);
+        assert_eq!(o.settings.SDL2_MIXER_FORMATS, ["ogg", "mp3"]);
+        assert_eq!(requested(&opts(&["a.c", "-sUSE_SDL=2"])), [Port::Sdl2]);
     }
 
     #[test]

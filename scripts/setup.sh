@@ -10,9 +10,11 @@ packages=(clang-19 lld-19 llvm-19 libclang-rt-19-dev-wasm32 wasi-libc
 if [[ "${1:-}" == "--test" ]]; then
   # cmake, meson, autoconf, make and ccache for the build-system tests;
   # zlib1g-dev (with pkg-config) is the host library that a project must not find;
-  # distcc for the distributed-build test.
+  # distcc for the distributed-build test; vorbis-tools (oggenc) makes the
+  # OGG the SDL2_mixer test plays; freedoom's freedoom1.wad is the game the
+  # Doom test runs.
   packages+=(gcc g++ csmith libcsmith-dev chromium cmake meson ninja-build
-    pkg-config autoconf make ccache zlib1g-dev distcc)
+    pkg-config autoconf make ccache zlib1g-dev distcc vorbis-tools freedoom)
 fi
 
 sudo_cmd=()
@@ -28,7 +30,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# The sources of the ports (-sUSE_SDL=2), from Debian's source packages.
+# The sources of the ports (-sUSE_SDL=2, -sUSE_SDL_MIXER=2), from Debian's source packages.
 # wasmcc builds them once per cache on first use; it never downloads.
 # A private sources list leaves the system's apt configuration alone: one
 # deb-src line naming the mirror the system's own sources name.
@@ -78,6 +80,7 @@ fetch_source() { # PACKAGE FOLDER: unpacks PACKAGE's source as $ports/FOLDER
   rm -f "$log"
 }
 fetch_source libsdl2 sdl2
+fetch_source libsdl2-mixer sdl2_mixer
 
 cd "$(dirname "$0")/.."
 cargo install --quiet --locked --path . --root "${CARGO_HOME:-$HOME/.cargo}"

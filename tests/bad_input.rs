@@ -610,8 +610,7 @@ fn rows() -> Vec<Row> {
             &["good.c", "bad.c", "-S", "-o", "x.s"],
             "needs a single source file, not 2",
         ),
-        fails(&["good.c", "-lglfw"], "-lglfw: wasmcc has no glfw port yet"),
-        fails(&["good.c", "-lSDL2_mixer"], "no SDL2_mixer port yet"),
+        fails(&["good.c", "-lSDL2_image"], "no SDL2_image port yet"),
         fails(&["good.c", "-lglfw"], "no glfw port yet"),
         // Data files.
         fails(

@@ -174,7 +174,7 @@ fn gl_libraries_link_as_with_emcc() {
 #[test]
 fn a_library_without_a_port_yet_is_named_in_one_line() {
     let dir = scratch();
-    for lib in ["SDL2_mixer", "glfw"] {
+    for lib in ["SDL2_image", "glfw"] {
         let out = link(dir.path(), &["-lGL", &format!("-l{lib}")]);
         assert_eq!(out.status.code(), Some(1), "{}", explain(&out));
         let stderr = String::from_utf8_lossy(&out.stderr);

@@ -22,21 +22,53 @@ fn program(name: &str) -> PathBuf {
 
 /// Whether SDL2's source is in the ports folder.
 fn source_or_skip(test: &str) -> bool {
+    port_source_or_skip(test, "sdl2", "SDL2")
+}
+
+/// Whether the source of the port `folder` (`what` in messages) is in the
+/// ports folder.
+fn port_source_or_skip(test: &str, folder: &str, what: &str) -> bool {
     let root = std::env::var_os("WASMCC_PORTS_SRC")
         .filter(|v| !v.is_empty())
         .map_or_else(|| PathBuf::from("/var/cache/wasmcc/ports"), PathBuf::from);
-    if root.join("sdl2/debian/changelog").is_file() {
+    if root.join(folder).join("debian/changelog").is_file() {
         return true;
     }
     assert!(
         std::env::var_os("CI").is_none(),
-        "{test}: SDL2's source is required under CI (scripts/setup.sh fetches it)"
+        "{test}: {what}'s source is required under CI (scripts/setup.sh fetches it)"
     );
     eprintln!(
-        "note: skipping {test}: SDL2's source is not in {} (scripts/setup.sh fetches it)",
+        "note: skipping {test}: {what}'s source is not in {} (scripts/setup.sh fetches it)",
         root.display()
     );
     false
+}
+
+/// A 16-bit mono WAV of `ms` milliseconds of a 440 Hz tone at 44.1 kHz.
+fn tone_wav(ms: u32) -> Vec<u8> {
+    let rate = 44_100u32;
+    let samples = rate * ms / 1000;
+    let data_len = samples * 2;
+    let mut wav = Vec::new();
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data_len).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16u32.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    wav.extend_from_slice(&1u16.to_le_bytes()); // mono
+    wav.extend_from_slice(&rate.to_le_bytes());
+    wav.extend_from_slice(&(rate * 2).to_le_bytes());
+    wav.extend_from_slice(&2u16.to_le_bytes());
+    wav.extend_from_slice(&16u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data_len.to_le_bytes());
+    for i in 0..samples {
+        let t = f64::from(i) / f64::from(rate);
+        let v = (8000.0 * (2.0 * std::f64::consts::PI * 440.0 * t).sin()) as i16;
+        wav.extend_from_slice(&v.to_le_bytes());
+    }
+    wav
 }
 
 #[test]
@@ -69,6 +101,114 @@ fn a_game_draws_reads_keys_and_plays_audio_in_chromium() {
     assert!(text.contains("keydown A\n"), "{text}");
     assert!(text.contains("audio callback ran\n"), "{text}");
     assert!(text.contains("ticks advance: yes\n"), "{text}");
+}
+
+#[test]
+fn sdl2_mixer_plays_a_wav_and_an_ogg_in_chromium() {
+    let test = "sdl2_mixer_plays_a_wav_and_an_ogg_in_chromium";
+    if !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer")
+        || !source_or_skip(test)
+        || !browser_or_skip(test)
+    {
+        return;
+    }
+    let dir = scratch();
+    std::fs::write(dir.path().join("tone.wav"), tone_wav(250)).unwrap();
+    // The OGG is made here, so no binary is committed; without oggenc
+    // (Debian's vorbis-tools) only the WAV is played.
+    let ogg = tool_or_skip(&format!("{test} (its OGG part)"), "oggenc", "vorbis-tools");
+    if ogg {
+        std::fs::write(dir.path().join("long.wav"), tone_wav(500)).unwrap();
+        let out = Command::new("oggenc")
+            .args(["-Q", "-o", "tone.ogg", "long.wav"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", explain(&out));
+    }
+    let html = dir.path().join("mixer.html");
+    let mut args = vec![
+        program("mixer.c").to_str().unwrap().to_string(),
+        "-O2".into(),
+        "-sUSE_SDL_MIXER=2".into(),
+        "--preload-file".into(),
+        "tone.wav".into(),
+    ];
+    if ogg {
+        args.extend(["--preload-file".into(), "tone.ogg".into()]);
+    }
+    args.extend(["-o".into(), html.to_str().unwrap().into()]);
+    let out = wasmcc(&args).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    // Browsers start audio on a key; again later in case of a slow start.
+    let out = wasmrun(&html, &["--send-key", "a@600", "--send-key", "a@4000"], &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // The decoded lengths are the files' (SDL_mixer converts to the
+    // device's rate, so a millisecond either way is rounding).
+    let ms = |key: &str| -> i64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+            .unwrap_or_else(|| panic!("no {key} in:\n{text}"))
+            .parse()
+            .unwrap()
+    };
+    assert!(text.contains("opened: yes\n"), "{text}");
+    assert!((ms("wav ms") - 250).abs() <= 1, "{text}");
+    assert!(text.contains("Mix_Playing: 1\n"), "{text}");
+    // Finishing means the device consumed the mixed samples.
+    assert!(
+        text.contains("channel 0 finished; Mix_Playing: 0\n"),
+        "{text}"
+    );
+    if ogg {
+        assert!(text.contains("Mix_Init(MIX_INIT_OGG): yes\n"), "{text}");
+        assert!((ms("ogg chunk ms") - 500).abs() <= 1, "{text}");
+        assert!(text.contains("music type ogg: yes\n"), "{text}");
+        assert_eq!(ms("music ms"), 500, "{text}");
+        assert!(
+            text.contains("music finished; Mix_PlayingMusic: 0\n"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn sdl2_mixer_comes_with_its_library_and_headers() {
+    let test = "sdl2_mixer_comes_with_its_library_and_headers";
+    if !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer") || !source_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let src = dir.path().join("m.c");
+    std::fs::write(
+        &src,
+        "#include <SDL_mixer.h>\n#include <SDL2/SDL_mixer.h>\n#include <stdio.h>\n\
+         int main(void) { const SDL_version *v = Mix_Linked_Version();\n\
+         printf(\"%d.%d.%d\\n\", v->major, v->minor, v->patch); return 0; }\n",
+    )
+    .unwrap();
+    let js = dir.path().join("m.js");
+    // -lSDL2_mixer alone, as a Makefile's LIBS would: the link brings the
+    // port and SDL2 with it; the compile needs the setting, as with emcc.
+    let obj = dir.path().join("m.o");
+    build(&[
+        src.to_str().unwrap(),
+        "-sUSE_SDL_MIXER=2",
+        "-c",
+        "-o",
+        obj.to_str().unwrap(),
+    ]);
+    build(&[
+        obj.to_str().unwrap(),
+        "-lSDL2_mixer",
+        "-o",
+        js.to_str().unwrap(),
+    ]);
+    let out = node(&js, &[], b"", dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // Debian's libsdl2-mixer source is SDL_mixer 2.6.2.
+    assert_eq!(stdout(&out), "2.6.2\n");
 }
 
 #[test]
@@ -290,12 +430,11 @@ fn a_missing_source_names_the_command_that_fetches_it() {
 }
 
 #[test]
-fn sdl2_mixer_and_other_ports_are_not_yet() {
+fn ports_wasmcc_lacks_are_named() {
     let dir = scratch();
     let src = dir.path().join("g.c");
     std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
     for (flag, says) in [
-        ("-sUSE_SDL_MIXER=2", "no SDL2_mixer port yet"),
         ("--use-port=sdl2_image", "no sdl2_image port yet"),
         ("-sUSE_SDL=1", "use -sUSE_SDL=2"),
     ] {
@@ -335,4 +474,40 @@ fn sdl2_needs_the_js_runtime() {
         "{stderr}"
     );
     assert!(!wasm.exists());
+}
+
+#[test]
+fn the_sdl_game_example_loads_its_sprites_and_takes_keys_in_chromium() {
+    let test = "the_sdl_game_example_loads_its_sprites_and_takes_keys_in_chromium";
+    if !source_or_skip(test) || !browser_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("sdlgame.html");
+    let examples = repo_root().join("examples");
+    let sprites = format!(
+        "{}@sprites.ppm",
+        examples.join("sdlgame/sprites.ppm").display()
+    );
+    // The README's command.
+    build(&[
+        "-O2",
+        "-sUSE_SDL=2",
+        examples.join("sdlgame.c").to_str().unwrap(),
+        "--preload-file",
+        &sprites,
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let out = wasmrun(
+        &html,
+        &["--exit-after", "3000", "--send-key", "ArrowLeft@1500"],
+        &[],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // The sheet is two 8x8 sprites side by side.
+    assert!(text.contains("sprites: 16x8\n"), "{text}");
+    assert!(text.contains("playing\n"), "{text}");
+    assert!(text.contains("key Left\n"), "{text}");
 }

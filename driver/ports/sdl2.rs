@@ -11,13 +11,13 @@
 //! Our own list is faster than running SDL's CMake through wasmcmake (its
 //! configure step alone runs hundreds of checks) and needs no CMake.
 
-use crate::err;
-use crate::error::{IoContext, Result};
+use super::Port;
+use crate::error::Result;
 use crate::sysroot::{self, Sysroot};
 use crate::toolchain::Tools;
 use std::fs;
 use std::hash::{Hash, Hasher};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The folders of `src/` whose `.c` files make the library.
 const FOLDERS: &[&str] = &[
@@ -82,74 +82,12 @@ pub fn build(
     tools: &Tools,
     verbose: bool,
 ) -> Result<()> {
-    let include = out.join("include/SDL2");
-    fs::create_dir_all(&include).at("create", &include)?;
     let headers = src.join("include");
-    for entry in fs::read_dir(&headers).at("read", &headers)? {
-        let path = entry.at("read", &headers)?.path();
-        if path.extension().is_some_and(|e| e == "h") {
-            if let Some(name) = path.file_name() {
-                fs::copy(&path, include.join(name)).at("copy", &path)?;
-            }
-        }
-    }
-    let sources = sources(src)?;
-    if sources.is_empty() {
-        return Err(err!("{}: no SDL sources found", src.display()));
-    }
-    let objects_dir = out.join("obj");
-    fs::create_dir_all(&objects_dir).at("create", &objects_dir)?;
-    let mut objects = Vec::new();
-    let mut commands = Vec::new();
-    for (rel, path) in &sources {
-        let obj = objects_dir.join(format!("{}.o", rel.replace('/', "_")));
-        let mut cmd = tools.clang.command();
-        cmd.args(sysroot::base_compile_args(sysroot))
-            .args(sysroot::CODEGEN_ARGS)
-            .args(FLAGS)
-            .arg("-I")
-            .arg(&headers)
-            .arg("-c")
-            .arg(path)
-            .arg("-o")
-            .arg(&obj);
-        commands.push(cmd);
-        objects.push(obj);
-    }
-    if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
-        return Err(err!(
-            "building the sdl2 port failed on {}",
-            sources[i].1.display()
-        ));
-    }
-    let lib = out.join("lib");
-    fs::create_dir_all(&lib).at("create", &lib)?;
-    let mut ar = tools.llvm_ar.command();
-    ar.arg("rcs").arg(lib.join("libSDL2.a")).args(&objects);
-    crate::run::run(&mut ar, verbose)?;
-    fs::remove_dir_all(&objects_dir).at("clean", &objects_dir)?;
-    Ok(())
-}
-
-/// The `.c` files of FOLDERS, as (path under `src/`, path), sorted.
-fn sources(src: &Path) -> Result<Vec<(String, PathBuf)>> {
-    let mut files = Vec::new();
-    for folder in FOLDERS {
-        let dir = src.join("src").join(folder);
-        for entry in fs::read_dir(&dir).at("read", &dir)? {
-            let path = entry.at("read", &dir)?.path();
-            if path.extension().is_some_and(|e| e == "c") && path.is_file() {
-                let rel = path
-                    .strip_prefix(src.join("src"))
-                    .unwrap_or(&path)
-                    .display()
-                    .to_string();
-                files.push((rel, path));
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
+    super::copy_headers(&headers, &out.join("include/SDL2"))?;
+    let sources = super::c_files(&src.join("src"), FOLDERS)?;
+    let mut args: Vec<String> = FLAGS.iter().map(|f| f.to_string()).collect();
+    args.push(format!("-I{}", headers.display()));
+    super::compile_archive(Port::Sdl2, &sources, &args, out, sysroot, tools, verbose)
 }
 
 /// The version `sdl2-config --version` and `pkg-config --modversion sdl2`
