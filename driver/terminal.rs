@@ -50,6 +50,11 @@ impl crate::settings::Value for Switch {
 /// fread), or calls `read`, `readv` or the import itself from its own code.
 /// The first link's module still has every function's name; without names
 /// the import decides.
+///
+/// A program that also opens files (it imports `path_open`) may read them
+/// alone, as a game reads its data: it gets a terminal only when it calls a
+/// function that reads nothing but stdin (`getchar`, `scanf`, `gets`).
+/// `-sTERMINAL=1` gives any program one.
 fn reads_input(module: &Module) -> bool {
     let imports_read = module
         .info
@@ -59,14 +64,22 @@ fn reads_input(module: &Module) -> bool {
     if !imports_read {
         return false;
     }
-    calls_read(&module.bytes).unwrap_or(true)
+    let opens_files = module
+        .info
+        .imports
+        .iter()
+        .any(|i| i.module == "wasi_snapshot_preview1" && i.field == "path_open");
+    calls_read(&module.bytes, opens_files).unwrap_or(true)
 }
+
+/// C functions that read stdin and nothing else.
+const STDIN_READERS: &[&str] = &["getchar", "getchar_unlocked", "scanf", "vscanf", "gets"];
 
 /// Functions through which libc itself reaches `fd_read`.
 const LIBC_READERS: &[&str] = &["__stdio_read", "read", "readv", "__wasi_fd_read"];
 
 /// `None` when the module has no names to tell by.
-fn calls_read(bytes: &[u8]) -> Option<bool> {
+fn calls_read(bytes: &[u8], opens_files: bool) -> Option<bool> {
     use std::collections::HashMap;
     use wasmparser::{Operator, Parser, Payload, TypeRef};
     let mut names: HashMap<u32, String> = HashMap::new();
@@ -114,6 +127,9 @@ fn calls_read(bytes: &[u8]) -> Option<bool> {
     }
     if names.is_empty() {
         return None;
+    }
+    if opens_files {
+        return Some(names.values().any(|n| STDIN_READERS.contains(&n.as_str())));
     }
     if names.values().any(|n| n == "__toread" || n == "__uflow") {
         return Some(true);

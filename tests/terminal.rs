@@ -264,6 +264,27 @@ fn a_program_that_never_reads_stdin_gets_no_terminal_code() {
     let html = page(dir.path(), "lines", &["-sTERMINAL=0"]);
     let js = std::fs::read_to_string(html.with_extension("js")).unwrap();
     assert!(!js.contains("const terminal =") && !js.contains("const asyncify ="));
+
+    // A program that reads only its data files (as a game loads its levels)
+    // gets none either; one that also calls getchar does.
+    for (name, body, wants) in [
+        ("data", "", false),
+        ("data_and_keys", "if (getchar() == 'q') return 1;", true),
+    ] {
+        let src = dir.path().join(format!("{name}.c"));
+        std::fs::write(
+            &src,
+            format!(
+                "#include <stdio.h>\nint main(void) {{ char line[64]; FILE *f = fopen(\"level.txt\", \"r\");\n\
+                 if (f && fgets(line, sizeof line, f)) fputs(line, stdout); {body} return 0; }}\n"
+            ),
+        )
+        .unwrap();
+        let html = dir.path().join(format!("{name}.html"));
+        build(&[src.to_str().unwrap(), "-o", html.to_str().unwrap()]);
+        let js = std::fs::read_to_string(html.with_extension("js")).unwrap();
+        assert_eq!(js.contains("const terminal ="), wants, "{name}");
+    }
 }
 
 #[test]
