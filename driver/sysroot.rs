@@ -505,9 +505,8 @@ fn write_manifest(root: &Path, marker: &str, entries: Vec<manifest::Entry>) -> R
     fs::rename(&staged, &dest).at("write", &dest)
 }
 
-/// The clang command that compiles one shim, C or C++ (as user C++ is
-/// compiled, without exceptions: see compile.rs); the asyncify part must hold
-/// no Wasm exception handling.
+/// The clang command that compiles one shim, C or C++; the asyncify part
+/// must hold no Wasm exception handling.
 fn shim_command(
     sysroot: &Sysroot,
     tools: &Tools,
@@ -519,7 +518,18 @@ fn shim_command(
     cmd.args(base_compile_args(sysroot))
         .args(if asyncify { &[][..] } else { CODEGEN_ARGS });
     if src.extension().is_some_and(|e| e == "cpp") {
-        cmd.arg("-fno-exceptions");
+        // The exception runtime (cxa_*.cpp) throws and catches; the rest is
+        // built as Debian's libc++ was, so that a program that never throws
+        // links no exception machinery through it.
+        let runtime = src
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("cxa_"));
+        cmd.arg(if runtime {
+            "-fwasm-exceptions"
+        } else {
+            "-fno-exceptions"
+        });
     }
     cmd.args(["-O2", "-Wall", "-c"]).arg(src).arg("-o").arg(obj);
     cmd
