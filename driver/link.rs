@@ -199,11 +199,13 @@ impl Link<'_> {
             cmd.arg(self.sysroot.support_lib());
             if self.opts.links_cxx() {
                 cmd.arg(self.sysroot.support_lib_cxx());
+                // The exception runtime, first to define what Debian's
+                // libc++abi stubs out; Asyncify builds have no exceptions
+                // and keep the stubs (Asyncify cannot take Wasm EH).
+                if !s.ASYNCIFY {
+                    cmd.arg(self.sysroot.support_lib_eh());
+                }
                 cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
-                // An exception nothing caught reaches JS, which has it named
-                // by std::terminate (libc-shims/cxa_exception.cpp), when the
-                // program throws at all.
-                cmd.arg("--export-if-defined=__wasmcc_uncaught_exception");
             }
             // printf and scanf of long double: wasi-libc leaves it out unless this
             // archive comes first, and aborts at run time without it. It costs

@@ -27,75 +27,23 @@
 // The type_info classes (__class_type_info and the rest, with can_catch) come
 // from Debian's libc++abi, which exports them.
 
-#include <cstddef>
-#include <cstdint>
-#include <cstdio>
+#include "cxa_exception.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <new>
-#include <typeinfo>
 
-namespace __cxxabiv1 {
-// The layout of libc++abi's base of its type_info classes: can_catch is the
-// fifth slot of their vtables (after the two destructors, noop1 and noop2).
-// It tells whether a handler of this type catches an object of `thrown`,
-// and adjusts `adjusted` to the handler's subobject (or, for pointers, to
-// the pointer's value).
-class __shim_type_info : public std::type_info {
-  public:
-    ~__shim_type_info() override;
-    virtual void noop1() const;
-    virtual void noop2() const;
-    virtual bool can_catch(const __shim_type_info *thrown, void *&adjusted) const = 0;
-};
-struct __cxa_exception;
-extern "C" char *__cxa_demangle(const char *mangled, char *buf, size_t *len, int *status);
-} // namespace __cxxabiv1
+namespace wasmcc_eh {
 
-namespace {
+Exception *caught;
+unsigned uncaught;
+Exception *in_flight;
 
-using Shim = __cxxabiv1::__shim_type_info;
-// In Wasm a destructor returns `this`, and an indirect call must match the
-// callee's type exactly.
-using Destructor = void *(*)(void *);
-
-// The header in front of every thrown object. A rethrow of an exception_ptr
-// throws a header of its own (dependent) that points to the primary one.
-struct Exception {
-    Exception *primary; // itself, unless dependent
-    std::type_info *type;
-    Destructor destructor;
-    Exception *next_caught;
-    // Handlers active on it; negative while it is being rethrown.
-    int handlers;
-    // Owners of the primary: the throw until its last handler ends, and
-    // every exception_ptr.
-    int refcount;
-    // The object as the matched handler sees it (a base subobject, or a
-    // pointer's value).
-    void *adjusted;
-};
-
-// Keeps the object aligned as malloc would (16 on wasm32).
-constexpr size_t kHeader = 32;
-static_assert(sizeof(Exception) <= kHeader, "the header must fit in front of the object");
-
-Exception *caught;        // innermost handler's exception first
-unsigned uncaught;        // thrown and not yet caught
-Exception *in_flight;     // the last one thrown, until a handler takes it
-
-Exception *header_of(void *object) { return reinterpret_cast<Exception *>(static_cast<char *>(object) - kHeader); }
-
-void *object_of(Exception *e) { return reinterpret_cast<char *>(e->primary) + kHeader; }
-
-[[noreturn]] void throw_header(Exception *e) {
+void throw_header(Exception *e) {
     in_flight = e;
     __builtin_wasm_throw(0, e);
 }
 
-/// Whether a handler for `type` (null: catch (...)) catches `e`, and the
-/// object as that handler sees it.
 bool matches(const std::type_info *type, Exception *e, void *&adjusted) {
     adjusted = object_of(e);
     if (!type)
@@ -104,6 +52,12 @@ bool matches(const std::type_info *type, Exception *e, void *&adjusted) {
     auto thrown = static_cast<const Shim *>(e->primary->type);
     return handler->can_catch(thrown, adjusted);
 }
+
+} // namespace wasmcc_eh
+
+using namespace wasmcc_eh;
+
+namespace {
 
 uintptr_t read_uleb(const uint8_t *&p) {
     uintptr_t value = 0;
@@ -239,37 +193,6 @@ void release(Exception *e) {
     release_primary(p);
 }
 
-/// std::terminate's default with exceptions on, with the words of g++'s
-/// (libstdc++'s verbose handler): the exception's type, demangled, and
-/// what() for a std::exception; then abort(), which flushes nothing.
-[[noreturn]] void verbose_terminate() {
-    static bool entered;
-    if (entered) {
-        fputs("terminate called recursively\n", stderr);
-        abort();
-    }
-    entered = true;
-    Exception *e = in_flight ? in_flight : caught;
-    if (!e) {
-        fputs("terminate called without an active exception\n", stderr);
-        abort();
-    }
-    const char *name = e->primary->type->name();
-    if (*name == '*')
-        name++;
-    int status = -1;
-    char *demangled = __cxxabiv1::__cxa_demangle(name, nullptr, nullptr, &status);
-    fprintf(stderr, "terminate called after throwing an instance of '%s'\n", status == 0 ? demangled : name);
-    void *adjusted;
-    if (matches(&typeid(std::exception), e, adjusted))
-        fprintf(stderr, "  what():  %s\n", static_cast<std::exception *>(adjusted)->what());
-    abort();
-}
-
-// Early, so that a constructor of the program's that sets its own handler
-// comes after.
-__attribute__((constructor(101))) void install_terminate_handler() { std::set_terminate(verbose_terminate); }
-
 } // namespace
 
 extern "C" {
@@ -297,15 +220,6 @@ int _Unwind_CallPersonality(void *thrown) {
 // Itanium signature with the same context.
 int __gxx_wasm_personality_v0(int, int, uint64_t, void *thrown, void *) { return _Unwind_CallPersonality(thrown); }
 
-void *__cxa_allocate_exception(size_t size) noexcept {
-    size_t total = (kHeader + size + 15) & ~size_t(15);
-    void *block = aligned_alloc(16, total);
-    if (!block)
-        std::terminate();
-    memset(block, 0, kHeader);
-    return static_cast<char *>(block) + kHeader;
-}
-
 void __cxa_free_exception(void *object) noexcept { free(header_of(object)); }
 
 // libc++'s make_exception_ptr calls it, and declares its result opaque.
@@ -319,13 +233,6 @@ __cxxabiv1::__cxa_exception *__cxa_init_primary_exception(void *object, std::typ
     e->handlers = 0;
     e->adjusted = object;
     return reinterpret_cast<__cxxabiv1::__cxa_exception *>(e);
-}
-
-[[noreturn]] void __cxa_throw(void *object, std::type_info *type, Destructor destructor) {
-    auto e = reinterpret_cast<Exception *>(__cxa_init_primary_exception(object, type, destructor));
-    e->refcount = 1;
-    uncaught++;
-    throw_header(e);
 }
 
 void *__cxa_get_exception_ptr(void *thrown) noexcept { return static_cast<Exception *>(thrown)->adjusted; }
@@ -408,9 +315,5 @@ void __cxa_rethrow_primary_exception(void *object) {
     uncaught++;
     throw_header(d);
 }
-
-// Called by the JS glue when a C++ exception leaves the program's code
-// (nothing caught it): std::terminate names it, as natively.
-__attribute__((used)) void __wasmcc_uncaught_exception() { std::terminate(); }
 
 } // extern "C"
