@@ -179,6 +179,12 @@ impl Link<'_> {
         for port in &self.sysroot.ports {
             cmd.arg(port.archive());
         }
+        // With -flto, wasm-ld generates the code: it needs the setjmp scheme
+        // and Wasm EH (C++ exceptions) that clang is told at compile time.
+        cmd.args(crate::sysroot::codegen_args(s));
+        if !s.ASYNCIFY {
+            cmd.args(["-mllvm", "-wasm-enable-eh"]);
+        }
         cmd.args(wasm_ld_args(&self.opts.link_args));
         if self.js_symbols.is_some() {
             if s.ASYNCIFY {

@@ -228,3 +228,36 @@ fn c_programs_link_no_exception_machinery() {
     let out = node(&p.join("n.js"), &[], b"", p);
     assert_eq!(stdout(&out), "1\n", "{}", explain(&out));
 }
+
+/// With -flto wasm-ld generates the code, and catches still catch (and
+/// setjmp still jumps): it is told the Wasm EH and setjmp schemes too.
+#[test]
+fn link_time_optimisation_keeps_exceptions_and_setjmp() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.cpp",
+        "#include <cstdio>\n#include <stdexcept>\n\
+         struct Base { virtual ~Base() {} };\nstruct Derived : Base {};\n\
+         void f(int i) { if (i) throw Derived(); throw std::runtime_error(\"boom\"); }\n\
+         int main() { for (int i = 0; i < 2; i++) {\n\
+           try { f(i); } catch (const std::exception &e) { std::printf(\"%s\\n\", e.what()); }\n\
+           catch (Base &) { std::puts(\"base\"); } }\n\
+           return 0; }\n",
+    );
+    build_in(p, &["-O2", "-flto", "t.cpp", "-o", "t.js"]);
+    let out = node(&p.join("t.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "boom\nbase\n", "{}", explain(&out));
+    write(
+        p,
+        "j.c",
+        "#include <setjmp.h>\n#include <stdio.h>\nstatic jmp_buf b;\n\
+         static void f(int i) { if (i) longjmp(b, i); }\n\
+         int main(void) { volatile int n = 0; if (setjmp(b) < 3) { n++; f(n); }\n\
+           printf(\"%d\\n\", n); return 0; }\n",
+    );
+    build_in(p, &["-O2", "-flto", "j.c", "-o", "j.js"]);
+    let out = node(&p.join("j.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "3\n", "{}", explain(&out));
+}
