@@ -75,6 +75,21 @@ fn uses_wasm_eh_object(path: &Path) -> Result<bool> {
 
 /// The settings, checked before anything is compiled.
 pub fn check_settings(opts: &Options) -> Result<()> {
+    if opts.settings.ASYNCIFY {
+        let asked = opts.compile_args.iter().find(|a| {
+            matches!(
+                a.as_str(),
+                "-fexceptions" | "-fcxx-exceptions" | "-fwasm-exceptions"
+            )
+        });
+        if let Some(flag) = asked {
+            return Err(err!(
+                "{flag} with -sASYNCIFY: C++ exceptions use Wasm exception handling, which \
+                 Asyncify cannot instrument; build without -sASYNCIFY, or without exceptions \
+                 (they are off by default with -sASYNCIFY)"
+            ));
+        }
+    }
     lists::check(&opts.settings)
 }
 
@@ -99,8 +114,9 @@ pub fn check_objects(opts: &Options, items: &[link::Item]) -> Result<()> {
 
 pub fn not_recompiled(what: &str) -> crate::error::Error {
     err!(
-        "{what}: compiled without -sASYNCIFY: its setjmp/longjmp use Wasm exception handling, \
-         which Asyncify cannot instrument; recompile it with -sASYNCIFY"
+        "{what}: compiled without -sASYNCIFY: its setjmp/longjmp or C++ exceptions use Wasm \
+         exception handling, which Asyncify cannot instrument; recompile it with -sASYNCIFY \
+         (C++ exceptions are then off)"
     )
 }
 

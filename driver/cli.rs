@@ -243,11 +243,7 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "-W", takes: Takes::Prefix, meta: "WARNING", help: "Warning options, passed to clang (-Wall, -Werror, ...)", apply: compile_arg },
     Flag { spelling: "-w", takes: Takes::Nothing, meta: "", help: "Silence all warnings", apply: compile_arg },
     Flag { spelling: "-pedantic", takes: Takes::Prefix, meta: "", help: "Warn about non-standard code (-pedantic-errors: fail)", apply: compile_arg },
-    Flag { spelling: "-f", takes: Takes::Prefix, meta: "FEATURE", help: "Code generation options, passed to clang (-fno-exceptions is the default)", apply: |o, v| {
-        if matches!(v, "-fexceptions" | "-fcxx-exceptions" | "-fwasm-exceptions") {
-            return Err(err!("{v}: C++ exceptions are not supported yet; build without it (exceptions are off by default, as with -fno-exceptions)"));
-        }
-        compile_arg(o, v) } },
+    Flag { spelling: "-f", takes: Takes::Prefix, meta: "FEATURE", help: "Code generation options, passed to clang (C++ exceptions are on unless -fno-exceptions)", apply: compile_arg },
     Flag { spelling: "-m", takes: Takes::Prefix, meta: "FEATURE", help: "Target features, passed to clang (-msimd128, -mbulk-memory, ...)", apply: compile_arg },
     Flag { spelling: "-MD", takes: Takes::Nothing, meta: "", help: "Write a dependency file beside the object", apply: compile_arg },
     Flag { spelling: "-MMD", takes: Takes::Nothing, meta: "", help: "Like -MD, without system headers", apply: compile_arg },
@@ -620,8 +616,9 @@ mod tests {
         assert!(e.contains("did you mean '--version'"), "{e}");
         let e = p(&["-o"]).unwrap_err().to_string();
         assert!(e.contains("-o needs a value"), "{e}");
-        let e = p(&["-fexceptions", "a.cpp"]).unwrap_err().to_string();
-        assert!(e.contains("not supported yet"), "{e}");
+        for flag in ["-fexceptions", "-fcxx-exceptions", "-fwasm-exceptions"] {
+            assert_eq!(p(&[flag, "a.cpp"]).unwrap().compile_args, [flag]);
+        }
         assert!(p(&["notes.txt"]).is_err());
     }
 

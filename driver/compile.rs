@@ -40,12 +40,31 @@ pub fn clang_command(
         cmd.args(sysroot::codegen_args(&opts.settings));
     }
     if lang.is_cxx() {
-        // clang turns exceptions on for wasm32, but Debian's libc++abi has none.
-        cmd.arg("-fno-exceptions");
+        cmd.args(cxx_exception_args(opts));
     }
     cmd.args(&opts.compile_args);
     cmd.arg("-x").arg(lang.clang_name()).arg(src);
     cmd
+}
+
+/// How C++ code handles exceptions: on Wasm exception handling, whose
+/// runtime is ours (libc-shims/cxa_exception.cpp), unless the user turns them
+/// off. clang lets `-fno-exceptions` win wherever it comes, so the user's
+/// stands alone. Asyncify cannot instrument Wasm EH (see asyncify.rs), so
+/// `-sASYNCIFY` builds keep them off, as `-fno-exceptions` does.
+pub fn cxx_exception_args(opts: &Options) -> &'static [&'static str] {
+    let off = opts
+        .compile_args
+        .iter()
+        .any(|a| a == "-fno-exceptions" || a == "-fno-cxx-exceptions");
+    if off || opts.settings.ASYNCIFY {
+        &["-fno-exceptions"]
+    } else if opts.settings.DISABLE_EXCEPTION_CATCHING.0 == 1 {
+        // Throws compile; catch clauses are dropped, so a throw terminates.
+        &["-fwasm-exceptions", "-fignore-exceptions"]
+    } else {
+        &["-fwasm-exceptions"]
+    }
 }
 
 /// A job for one source: where its object (or other output) goes.

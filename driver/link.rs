@@ -179,6 +179,12 @@ impl Link<'_> {
         for port in &self.sysroot.ports {
             cmd.arg(port.archive());
         }
+        // With -flto, wasm-ld generates the code: it needs the setjmp scheme
+        // and Wasm EH (C++ exceptions) that clang is told at compile time.
+        cmd.args(crate::sysroot::codegen_args(s));
+        if !s.ASYNCIFY {
+            cmd.args(["-mllvm", "-wasm-enable-eh"]);
+        }
         cmd.args(wasm_ld_args(&self.opts.link_args));
         if self.js_symbols.is_some() {
             if s.ASYNCIFY {
@@ -199,6 +205,12 @@ impl Link<'_> {
             cmd.arg(self.sysroot.support_lib());
             if self.opts.links_cxx() {
                 cmd.arg(self.sysroot.support_lib_cxx());
+                // The exception runtime, first to define what Debian's
+                // libc++abi stubs out; Asyncify builds have no exceptions
+                // and keep the stubs (Asyncify cannot take Wasm EH).
+                if !s.ASYNCIFY {
+                    cmd.arg(self.sysroot.support_lib_eh());
+                }
                 cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
             }
             // printf and scanf of long double: wasi-libc leaves it out unless this

@@ -568,12 +568,6 @@ fn imply_settings(opts: &mut Options) {
              (wasmcc does not split them into two numbers)"
         );
     }
-    if s.DISABLE_EXCEPTION_CATCHING.0 == 0 {
-        eprintln!(
-            "wasmcc: warning: -sDISABLE_EXCEPTION_CATCHING=0: C++ exceptions are not supported yet; \
-             a throw aborts the program"
-        );
-    }
 }
 
 /// Words JavaScript reserves, which cannot name the Module object or factory.

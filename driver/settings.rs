@@ -339,8 +339,10 @@ settings! {
     WASM_BIGINT: bool = "1";
     /// Accepted; the page is written as it is.
     MINIFY_HTML: bool = "1";
-    /// Accepted; C++ exceptions are not supported yet, so a throw aborts.
-    DISABLE_EXCEPTION_CATCHING: Level = "1";
+    /// 1: C++ code is compiled with its catch clauses left out
+    /// (-fignore-exceptions), so a throw ends the program as an uncaught
+    /// exception does, as emcc's setting means; 0 (the default) or 2: exceptions work.
+    DISABLE_EXCEPTION_CATCHING: Level = "0";
     /// Check every load and store (binaryen's SafeHeap): NULL, past the
     /// end of memory or misaligned ends the program, naming the function.
     SAFE_HEAP: bool = "0";

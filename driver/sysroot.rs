@@ -6,6 +6,8 @@
 //! include/wasm32-wasi  -> Debian's wasi-libc headers (clang searches it last)
 //! include/wasmcc/      our headers, searched first (setjmp.h, GLES2, ...)
 //! lib/libwasmcc.a      our support library, built from libc-shims/*.c
+//! lib/libwasmcc-cxx.a, lib/libwasmcc-eh.a  the C++ part and the C++ exception
+//!                      runtime (libc-shims/*.cpp), built on the first C++ link
 //! lib/libwasmcc-js.a   the part of it that needs our JS runtime (libc-shims/js/)
 //! lib/libwasmcc-asyncify.a  what -sASYNCIFY adds: setjmp without Wasm
 //!                      exception handling, the saved-stack buffer (libc-shims/asyncify/)
@@ -68,6 +70,11 @@ impl Sysroot {
     /// C++ links need: built on the first one (see `ensure_cxx`).
     pub fn support_lib_cxx(&self) -> PathBuf {
         self.root.join("lib/libwasmcc-cxx.a")
+    }
+    /// The C++ exception runtime (`libc-shims/cxa_*.cpp`), built with the
+    /// C++ part; not linked with `-sASYNCIFY` (no Wasm EH there).
+    pub fn support_lib_eh(&self) -> PathBuf {
+        self.root.join("lib/libwasmcc-eh.a")
     }
     /// What `-sASYNCIFY` links before the rest: its definitions of the setjmp
     /// helpers win over the Wasm EH ones in the support library.
@@ -505,9 +512,8 @@ fn write_manifest(root: &Path, marker: &str, entries: Vec<manifest::Entry>) -> R
     fs::rename(&staged, &dest).at("write", &dest)
 }
 
-/// The clang command that compiles one shim, C or C++ (as user C++ is
-/// compiled, without exceptions: see compile.rs); the asyncify part must hold
-/// no Wasm exception handling.
+/// The clang command that compiles one shim, C or C++; the asyncify part
+/// must hold no Wasm exception handling.
 fn shim_command(
     sysroot: &Sysroot,
     tools: &Tools,
@@ -519,7 +525,18 @@ fn shim_command(
     cmd.args(base_compile_args(sysroot))
         .args(if asyncify { &[][..] } else { CODEGEN_ARGS });
     if src.extension().is_some_and(|e| e == "cpp") {
-        cmd.arg("-fno-exceptions");
+        // The exception runtime (cxa_*.cpp) throws and catches; the rest is
+        // built as Debian's libc++ was, so that a program that never throws
+        // links no exception machinery through it.
+        let runtime = src
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("cxa_"));
+        cmd.arg(if runtime {
+            "-fwasm-exceptions"
+        } else {
+            "-fno-exceptions"
+        });
     }
     cmd.args(["-O2", "-Wall", "-c"]).arg(src).arg("-o").arg(obj);
     cmd
@@ -544,23 +561,25 @@ pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()>
         return Ok(());
     }
     note_rebuild(root, &state, "sysroot");
-    let lib = sysroot.support_lib_cxx();
     let (tmp, _cleanup) = crate::interrupt::TempPath::make(
         || tempfile::Builder::new().prefix(".cxx-").tempdir_in(root),
         |t| t.path(),
     )
     .at("create a folder in", root)?;
-    let mut objects = Vec::new();
+    // Two archives: the exception runtime (cxa_*.cpp) and the rest.
+    let mut objects: [Vec<PathBuf>; 2] = [Vec::new(), Vec::new()];
     let mut commands = Vec::new();
     let mut names = Vec::new();
-    for (rel, data) in
-        embedded_under("libc-shims/").filter(|(rel, _)| rel.ends_with(".cpp") && !rel.contains('/'))
-    {
+    // Headers too: a source may include one.
+    for (rel, data) in embedded_under("libc-shims/").filter(|(rel, _)| !rel.contains('/')) {
         let src = tmp.path().join(rel);
         fs::write(&src, data).at("write", &src)?;
+        if !rel.ends_with(".cpp") {
+            continue;
+        }
         let obj = src.with_extension("o");
         commands.push(shim_command(sysroot, tools, &src, &obj, false));
-        objects.push(obj);
+        objects[usize::from(rel.starts_with("cxa_"))].push(obj);
         names.push(rel);
     }
     if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
@@ -569,21 +588,29 @@ pub fn ensure_cxx(sysroot: &Sysroot, tools: &Tools, verbose: bool) -> Result<()>
             names[i]
         ));
     }
-    let staged = tmp.path().join("libwasmcc-cxx.a");
-    let mut ar = tools.llvm_ar.command();
-    ar.arg("rcs").arg(&staged).args(&objects);
-    crate::run::run(&mut ar, verbose)?;
     // The old manifest goes first, so that it never vouches for a library
-    // being replaced; the library is moved into place whole.
+    // being replaced; each library is moved into place whole.
     let marker = root.join(READY_CXX);
     if let Err(e) = fs::remove_file(&marker) {
         if e.kind() != std::io::ErrorKind::NotFound {
             return Err(e).at("remove", &marker);
         }
     }
-    fs::rename(&staged, &lib).at("move into place", &lib)?;
-    let entry = manifest::file_entry(root, "lib/libwasmcc-cxx.a")?;
-    write_manifest(root, READY_CXX, vec![entry])
+    let mut entries = Vec::new();
+    for (lib, objs) in [sysroot.support_lib_cxx(), sysroot.support_lib_eh()]
+        .iter()
+        .zip(&objects)
+    {
+        let name = lib.file_name().unwrap_or_default();
+        let staged = tmp.path().join(name);
+        let mut ar = tools.llvm_ar.command();
+        ar.arg("rcs").arg(&staged).args(objs);
+        crate::run::run(&mut ar, verbose)?;
+        fs::rename(&staged, lib).at("move into place", lib)?;
+        let rel = Path::new("lib").join(name);
+        entries.push(manifest::file_entry(root, &rel.to_string_lossy())?);
+    }
+    write_manifest(root, READY_CXX, entries)
 }
 
 #[cfg(test)]

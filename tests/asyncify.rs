@@ -240,7 +240,13 @@ fn cxx_exceptions_with_asyncify_are_still_refused_clearly() {
         &["-sASYNCIFY", "-fexceptions", "t.cpp", "-o", "t.js"],
         dir.path(),
     );
-    assert!(err.contains("not supported"), "{err}");
+    assert!(
+        err.contains("C++ exceptions use Wasm exception handling"),
+        "{err}"
+    );
+    // Without the flag, C++ under -sASYNCIFY builds as with -fno-exceptions.
+    let err = failed_build(&["-sASYNCIFY", "t.cpp", "-o", "t.js"], dir.path());
+    assert!(err.contains("exceptions disabled"), "{err}");
 }
 
 #[test]

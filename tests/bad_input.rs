@@ -568,12 +568,8 @@ fn rows() -> Vec<Row> {
         fails(&["good.c", "-Ox"], "unknown optimisation level '-Ox'"),
         fails(&["good.c", "-O-1"], "unknown optimisation level"),
         fails(
-            &["good.c", "-fexceptions"],
-            "C++ exceptions are not supported yet",
-        ),
-        fails(
-            &["good.c", "-fwasm-exceptions"],
-            "C++ exceptions are not supported yet",
+            &["good.c", "-sASYNCIFY", "-fwasm-exceptions"],
+            "-fwasm-exceptions with -sASYNCIFY",
         ),
         // Inputs.
         fails(&[], "no input files"),

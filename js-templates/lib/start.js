@@ -125,6 +125,15 @@ function runHooks(hooks) {
  */
 function exitStatusOf(e) {
   if (e instanceof ExitStatus) return e.status;
+  // A C++ exception that nothing caught: std::terminate names it and aborts,
+  // as natively (libc-shims/cxa_exception.cpp).
+  if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
+    try {
+      wasmExports.__wasmcc_uncaught_exception();
+    } catch (end) {
+      return exitStatusOf(end);
+    }
+  }
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
     return 7;

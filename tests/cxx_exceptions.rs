@@ -1,0 +1,263 @@
+//! C++ exceptions: what the differential programs cannot see (stderr, the
+//! flags that turn them off, -sASYNCIFY) and that C programs link none of
+//! the machinery.
+
+mod common;
+
+use common::*;
+use std::process::Command;
+
+/// Throws an exception of a type chosen by argv[1] that nothing catches.
+const UNCAUGHT: &str = r#"
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+namespace app { namespace io { struct Failure {}; } }
+struct Plain {};
+namespace { struct Hidden {}; }
+void quiet(int k) noexcept {
+    if (k == 9) throw std::invalid_argument("from noexcept");
+}
+int main(int argc, char **argv) {
+    int k = argc > 1 ? atoi(argv[1]) : 0;
+    printf("flushed before\n");
+    fflush(stdout);
+    printf("buffered, lost with abort\n");
+    switch (k) {
+    case 0: throw std::runtime_error("boom");
+    case 1: throw 42;
+    case 2: throw "text";
+    case 3: throw app::io::Failure();
+    case 4: throw Plain();
+    case 5: throw std::out_of_range("range");
+    case 6: throw (unsigned long)3;
+    case 7: throw Hidden();
+    case 8: throw &k;
+    case 9: quiet(k);
+    }
+    return 0;
+}
+"#;
+
+/// The first lines of stderr, up to `n`.
+fn head(bytes: &[u8], n: usize) -> String {
+    text(bytes)
+        .split_inclusive('\n')
+        .take(n)
+        .collect::<String>()
+}
+
+/// An exception nothing catches, or one leaving a noexcept function, ends
+/// the program as g++'s build does: the type (demangled) and what() on
+/// stderr, status 134, unflushed stdout lost.
+#[test]
+fn uncaught_exceptions_are_reported_as_natively() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "u.cpp", UNCAUGHT);
+    build_in(p, &["-O2", "u.cpp", "-o", "u.js"]);
+    let native = p.join("u.native");
+    let mut gxx = Command::new("g++");
+    gxx.args(["-O2", "u.cpp", "-o"]).arg(&native).current_dir(p);
+    checked(&mut gxx, "g++").unwrap();
+    for k in 0..10 {
+        let arg = k.to_string();
+        let want = Command::new(&native).arg(&arg).output().unwrap();
+        let got = node(&p.join("u.js"), &[&arg], b"", p);
+        assert_eq!(shell_status(&got), 134, "{k}: {}", explain(&got));
+        assert_eq!(shell_status(&got), shell_status(&want), "{k}");
+        assert_eq!(stdout(&got), stdout(&want), "{k}");
+        // Our abort() adds its own line and call chain after the message.
+        let lines = text(&want.stderr).lines().count();
+        assert!(lines >= 1, "{k}: {}", text(&want.stderr));
+        assert_eq!(head(&got.stderr, lines), text(&want.stderr), "{k}");
+    }
+}
+
+/// -fno-exceptions turns them off as clang does: `throw` is an error.
+#[test]
+fn fno_exceptions_rejects_throw() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.cpp",
+        "int main() { try { throw 1; } catch (int) {} }\n",
+    );
+    let out = wasmcc(["-fno-exceptions", "-c", "t.cpp", "-o", "t.o"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("exceptions disabled"),
+        "{}",
+        text(&out.stderr)
+    );
+    // The flags that ask for them are accepted and change nothing.
+    for flag in ["-fexceptions", "-fcxx-exceptions", "-fwasm-exceptions"] {
+        build_in(p, &[flag, "t.cpp", "-o", "t.js"]);
+        let out = node(&p.join("t.js"), &[], b"", p);
+        assert_eq!(shell_status(&out), 0, "{flag}: {}", explain(&out));
+    }
+}
+
+/// -sDISABLE_EXCEPTION_CATCHING=1 means what it means to emcc: catch
+/// clauses are dropped and a throw ends the program.
+#[test]
+fn disable_exception_catching_makes_a_throw_terminate() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.cpp",
+        "#include <cstdio>\n#include <stdexcept>\n\
+         int main() { try { throw std::runtime_error(\"boom\"); } catch (...) { puts(\"caught\"); }\n\
+           return 0; }\n",
+    );
+    build_in(p, &["t.cpp", "-o", "on.js"]);
+    let out = node(&p.join("on.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "caught\n", "{}", explain(&out));
+    build_in(
+        p,
+        &["-sDISABLE_EXCEPTION_CATCHING=1", "t.cpp", "-o", "off.js"],
+    );
+    let out = node(&p.join("off.js"), &[], b"", p);
+    assert_eq!(shell_status(&out), 134, "{}", explain(&out));
+    assert_eq!(stdout(&out), "");
+    assert!(
+        text(&out.stderr).starts_with(
+            "terminate called after throwing an instance of 'std::runtime_error'\n  what():  boom\n"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// binaryen 108's Asyncify cannot instrument Wasm EH: C++ under -sASYNCIFY
+/// is built without exceptions, asking for them is one clear error, and an
+/// object built with them is refused naming exceptions.
+#[test]
+fn asyncify_and_exceptions_are_one_clear_error() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.cpp",
+        "#include <cstdio>\nint main() { std::puts(\"hi\"); return 0; }\n",
+    );
+    build_in(p, &["-sASYNCIFY", "t.cpp", "-o", "a.js"]);
+    let out = node(&p.join("a.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "hi\n", "{}", explain(&out));
+    let out = wasmcc(["-sASYNCIFY", "-fexceptions", "t.cpp", "-o", "b.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e = text(&out.stderr);
+    assert!(
+        e.contains("-fexceptions with -sASYNCIFY") && e.contains("C++ exceptions"),
+        "{e}"
+    );
+    write(
+        p,
+        "t2.cpp",
+        "int f(int x) { try { if (x) throw x; } catch (int v) { return v; } return 0; }\n",
+    );
+    build_in(p, &["-c", "t2.cpp", "-o", "t2.o"]);
+    let out = wasmcc(["-sASYNCIFY", "t.cpp", "t2.o", "-o", "c.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e = text(&out.stderr);
+    assert!(e.contains("t2.o") && e.contains("C++ exceptions"), "{e}");
+}
+
+/// Whether a module uses Wasm exception handling: a tag defined or imported.
+fn has_tags(path: &std::path::Path) -> bool {
+    let bytes = std::fs::read(path).unwrap();
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        match payload.unwrap() {
+            wasmparser::Payload::TagSection(_) => return true,
+            wasmparser::Payload::ImportSection(reader) => {
+                for import in reader {
+                    if matches!(import.unwrap().ty, wasmparser::TypeRef::Tag(_)) {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A C program links no exception machinery: no tag, the same bytes whatever
+/// the C++ exception flags say, and its size unchanged (2,823 bytes for this
+/// hello at -O2, byte for byte what the driver built before exceptions
+/// existed). A C++ program built with -fno-exceptions links none either and
+/// keeps its former size.
+#[test]
+fn c_programs_link_no_exception_machinery() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "h.c",
+        "#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0; }\n",
+    );
+    build_in(p, &["-O2", "h.c", "-o", "h.js"]);
+    let wasm = std::fs::read(p.join("h.wasm")).unwrap();
+    assert!(!has_tags(&p.join("h.wasm")));
+    assert_eq!(wasm.len(), 2823);
+    // The same output name: the name section holds it.
+    build_in(p, &["-O2", "-fexceptions", "h.c", "-o", "h.js"]);
+    assert!(wasm == std::fs::read(p.join("h.wasm")).unwrap());
+    write(
+        p,
+        "n.cpp",
+        "#include <cstdio>\n#include <string>\n#include <vector>\n\
+         int main(int argc, char **argv) { std::vector<std::string> v(argv, argv + argc);\n\
+           std::printf(\"%zu\\n\", v.size()); return 0; }\n",
+    );
+    build_in(p, &["-O2", "-fno-exceptions", "n.cpp", "-o", "n.js"]);
+    assert!(!has_tags(&p.join("n.wasm")));
+    // What the driver built by default before exceptions existed.
+    assert_eq!(std::fs::metadata(p.join("n.wasm")).unwrap().len(), 29728);
+    let out = node(&p.join("n.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "1\n", "{}", explain(&out));
+}
+
+/// With -flto wasm-ld generates the code, and catches still catch (and
+/// setjmp still jumps): it is told the Wasm EH and setjmp schemes too.
+#[test]
+fn link_time_optimisation_keeps_exceptions_and_setjmp() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "t.cpp",
+        "#include <cstdio>\n#include <stdexcept>\n\
+         struct Base { virtual ~Base() {} };\nstruct Derived : Base {};\n\
+         void f(int i) { if (i) throw Derived(); throw std::runtime_error(\"boom\"); }\n\
+         int main() { for (int i = 0; i < 2; i++) {\n\
+           try { f(i); } catch (const std::exception &e) { std::printf(\"%s\\n\", e.what()); }\n\
+           catch (Base &) { std::puts(\"base\"); } }\n\
+           return 0; }\n",
+    );
+    build_in(p, &["-O2", "-flto", "t.cpp", "-o", "t.js"]);
+    let out = node(&p.join("t.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "boom\nbase\n", "{}", explain(&out));
+    write(
+        p,
+        "j.c",
+        "#include <setjmp.h>\n#include <stdio.h>\nstatic jmp_buf b;\n\
+         static void f(int i) { if (i) longjmp(b, i); }\n\
+         int main(void) { volatile int n = 0; if (setjmp(b) < 3) { n++; f(n); }\n\
+           printf(\"%d\\n\", n); return 0; }\n",
+    );
+    build_in(p, &["-O2", "-flto", "j.c", "-o", "j.js"]);
+    let out = node(&p.join("j.js"), &[], b"", p);
+    assert_eq!(stdout(&out), "3\n", "{}", explain(&out));
+}
