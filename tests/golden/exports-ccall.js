@@ -245,6 +245,13 @@ function crashTrace(stack) {
 
 function exitStatusOf(e) {
   if (e instanceof ExitStatus) return e.status;
+  if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
+    try {
+      wasmExports.__wasmcc_uncaught_exception();
+    } catch (end) {
+      return exitStatusOf(end);
+    }
+  }
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
     return 7;
