@@ -387,3 +387,55 @@ fn js_writes_a_file_with_fs_before_main_and_reads_the_program_s() {
         );
     }
 }
+
+/// What the save program prints: the saved files come back from the store
+/// with their contents, and a file removed before the second save does not.
+const SAVE_EXPECTED: &str = "/save/slot1.sav: level=3 lives=2\n\
+    /save/levels/best.txt: 12.5s\n\
+    /save/old.sav: missing\n";
+
+fn build_save(p: &Path, out: &str) {
+    fs::write(p.join("save.c"), include_str!("datafiles/idbfs_save.c")).unwrap();
+    build_in(p, &["save.c", "-sFORCE_FILESYSTEM=1", "-o", out]);
+}
+
+#[test]
+fn idbfs_save_folder_round_trips_through_indexeddb_in_a_page() {
+    let d = scratch();
+    let p = d.path();
+    build_save(p, "save.html");
+    if !browser_or_skip("idbfs_save_folder_round_trips_through_indexeddb_in_a_page") {
+        return;
+    }
+    let tmp = p.join("wasmrun-tmp");
+    fs::create_dir_all(&tmp).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .args([
+            OsStr::new("--eval-after-exit"),
+            OsStr::new("typeof indexedDB + ' ' + typeof Module.IDBFS.sync"),
+            p.join("save.html").as_os_str(),
+        ])
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run wasmrun");
+    let text = stdout(&out);
+    assert!(text.starts_with(SAVE_EXPECTED), "{}", explain(&out));
+    // The page had IndexedDB, so the files went through it, not the Node fallback.
+    assert!(
+        text.contains("eval: \"object function\""),
+        "{}",
+        explain(&out)
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+}
+
+#[test]
+fn idbfs_keeps_its_store_in_memory_in_node() {
+    let d = scratch();
+    let p = d.path();
+    build_save(p, "save.js");
+    node_check(&p.join("save.js"));
+    let out = node(&p.join("save.js"), &[], b"", p);
+    assert_eq!(stdout(&out), SAVE_EXPECTED, "{}", explain(&out));
+    assert!(out.status.success(), "{}", explain(&out));
+}

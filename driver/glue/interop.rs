@@ -38,6 +38,10 @@ pub const METHODS: &[Method] = &[
     m("HEAPF64", "heaps"),
     // The in-memory file system's JS interface (js-templates/lib/datafiles.js).
     m("FS", "FS"),
+    // File system types to FS.mount: IDBFS keeps a folder in IndexedDB.
+    m("IDBFS", "IDBFS"),
+    m("MEMFS", "MEMFS"),
+    m("NODEFS", "NODEFS"),
     // A preRun hook holds the start until its download is done.
     m("addRunDependency", "addRunDependency"),
     m("removeRunDependency", "removeRunDependency"),
@@ -72,12 +76,25 @@ pub fn check_runtime_methods(names: &[String]) -> std::result::Result<(), String
 
 fn exported_methods(opts: &Options) -> impl Iterator<Item = &'static Method> + '_ {
     // -sFORCE_FILESYSTEM puts FS on Module too.
+    // With FS come the types it mounts, which Emscripten code names as
+    // globals and as Module.IDBFS.
     let forced = opts.settings.FORCE_FILESYSTEM.then_some("FS");
+    let wants_fs = forced.is_some()
+        || opts
+            .settings
+            .EXPORTED_RUNTIME_METHODS
+            .iter()
+            .any(|n| n.trim_start_matches('$') == "FS");
+    let types = wants_fs
+        .then_some(["IDBFS", "MEMFS", "NODEFS"])
+        .into_iter()
+        .flatten();
     opts.settings
         .EXPORTED_RUNTIME_METHODS
         .iter()
         .map(String::as_str)
         .chain(forced)
+        .chain(types)
         .filter_map(|n| method(n.trim_start_matches('$')))
 }
 

@@ -56,7 +56,7 @@ function readString(ptr, len) {
 //! errno
 // WASI errno values used by the runtime.
 const ERRNO = {
-  SUCCESS: 0, ACCES: 2, BADF: 8, EXIST: 20, INVAL: 28, IO: 29, ISDIR: 31,
+  SUCCESS: 0, ACCES: 2, BADF: 8, BUSY: 10, EXIST: 20, INVAL: 28, IO: 29, ISDIR: 31,
   NAMETOOLONG: 37, NOENT: 44, NOSYS: 52, NOTDIR: 54, NOTEMPTY: 55,
   NOTSUP: 58, PERM: 63, SPIPE: 70, XDEV: 75, LOOP: 32, NOTCAPABLE: 76,
 };

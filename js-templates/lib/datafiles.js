@@ -115,6 +115,20 @@ const FS = (() => {
         ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
         : new Uint8Array(data);
 
+  // Mounted folders: mount point -> the file system type mounted there.
+  const mounts = new Map();
+  const normalize = (path) => '/' + path.split('/').filter((p) => p && p !== '.').join('/');
+  /** Removes everything in the folder `path`, keeping the folder. */
+  function empty(path) {
+    for (const name of fs.readdir(path).slice(2)) {
+      const child = join(path, name);
+      if (fs.isDir(fs.stat(child).mode)) {
+        empty(child);
+        fs.rmdir(child);
+      } else fs.unlink(child);
+    }
+  }
+
   const fs = {
     ErrnoError,
     cwd: () => '/',
@@ -171,6 +185,67 @@ const FS = (() => {
         fsBackend.close(node);
         return names;
       });
+    },
+    /** Sets a file's times, in milliseconds since 1970, as utime(2) does. */
+    utime(path, atime, mtime) {
+      call(() => {
+        const node = fsBackend.open(root(), path, {});
+        fsBackend.setTimes(node, BigInt(Math.round(atime)) * 1000000n, BigInt(Math.round(mtime)) * 1000000n);
+      });
+    },
+    /**
+     * Mounts a file system type (MEMFS, IDBFS) on the existing folder
+     * `mountpoint`. The files stay in memfs; IDBFS adds a store that
+     * syncfs copies them to and from.
+     */
+    mount(type, opts, mountpoint) {
+      const path = normalize(mountpoint);
+      if (!type || typeof type.mountKind !== 'string') {
+        throw new Error(`FS.mount: ${type} is not a file system type wasmcc has (it has MEMFS and IDBFS)`);
+      }
+      if (type.mountKind === 'nodefs') {
+        throw new Error(
+          isNode
+            ? `FS.mount(NODEFS, ..., '${path}'): wasmcc has no NODEFS; build with -sNODERAWFS to reach the host's files`
+            : `FS.mount(NODEFS, ..., '${path}'): NODEFS reaches the host's files in Node and cannot run in a page`
+        );
+      }
+      if (!fs.isDir(fs.stat(path).mode)) throw new ErrnoError(ERRNO.NOTDIR);
+      if (mounts.has(path)) throw new ErrnoError(ERRNO.BUSY);
+      mounts.set(path, { type, opts: opts || {} });
+    },
+    /** Unmounts `mountpoint`: its files leave memfs (IDBFS keeps its store). */
+    unmount(mountpoint) {
+      const path = normalize(mountpoint);
+      if (!mounts.has(path)) throw new ErrnoError(ERRNO.INVAL);
+      mounts.delete(path);
+      empty(path);
+    },
+    /**
+     * Synchronizes every mounted IDBFS with its store: `populate` true loads
+     * the store into memfs, false saves memfs to the store. Calls
+     * `callback(null)` when done, or `callback(err)`.
+     */
+    syncfs(populate, callback) {
+      if (typeof populate === 'function') {
+        callback = populate;
+        populate = false;
+      }
+      let chain = Promise.resolve();
+      for (const [path, mount] of mounts) {
+        if (mount.type.sync) chain = chain.then(() => mount.type.sync(fs, path, !!populate));
+      }
+      // The callback calls into the program, which may exit there: out of
+      // the promise chain, as the runtime's other callbacks do.
+      const deliver = (err) => {
+        if (!callback) return;
+        const run = typeof callIntoProgram === 'function' ? callIntoProgram : runGuarded;
+        run(() => callback(err));
+      };
+      chain.then(
+        () => deliver(null),
+        (e) => deliver(e instanceof Error ? e : new Error(String(e)))
+      );
     },
     unlink: (path) => call(() => fsBackend.unlink(root(), path)),
     rmdir: (path) => call(() => fsBackend.rmdir(root(), path)),
@@ -251,4 +326,112 @@ const FS = (() => {
     },
   };
   return fs;
+})();
+
+//! MEMFS
+/** The in-memory file system as a type to mount: a mounted folder is a plain folder. */
+const MEMFS = { mountKind: 'memfs' };
+
+//! NODEFS
+/** Named so that code that mounts it gets a clear error from FS.mount. */
+const NODEFS = { mountKind: 'nodefs' };
+
+//! IDBFS needs: isNode
+/**
+ * A mounted folder whose files FS.syncfs saves to and loads from IndexedDB:
+ * one database per page path and mount point, holding each file and folder
+ * under the mount point by its path (mode, mtime in ms, and a file's bytes).
+ * Node has no IndexedDB: there the store is kept in memory for the run.
+ */
+const IDBFS = (() => {
+  const storeName = 'FILE_DATA';
+  const memoryStores = new Map();
+  const dbName = (mountpoint) =>
+    `wasmcc:${typeof location !== 'undefined' ? location.pathname : ''}:${mountpoint}`;
+  const request = (req) =>
+    new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  function open(name) {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(storeName);
+    return request(req);
+  }
+  /** The store's entries as a Map of path to entry. */
+  async function load(name) {
+    if (typeof indexedDB === 'undefined') return new Map(memoryStores.get(name) || []);
+    const db = await open(name);
+    try {
+      const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      return new Map(keys.map((k, i) => [k, values[i]]));
+    } finally {
+      db.close();
+    }
+  }
+  /** Replaces the store's entries with `entries`, in one transaction. */
+  async function save(name, entries) {
+    if (typeof indexedDB === 'undefined') {
+      memoryStores.set(name, entries);
+      return;
+    }
+    const db = await open(name);
+    try {
+      const tx = db.transaction(storeName, 'readwrite');
+      const store = tx.objectStore(storeName);
+      store.clear();
+      for (const [path, entry] of entries) store.put(entry, path);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = tx.onabort = () => reject(tx.error || new Error(`IDBFS: could not save ${name}`));
+      });
+    } finally {
+      db.close();
+    }
+  }
+  /** Every folder and file under `dir` in memfs, parents first. */
+  function local(fs, dir, out = new Map()) {
+    for (const name of fs.readdir(dir).slice(2)) {
+      const path = `${dir === '/' ? '' : dir}/${name}`;
+      const st = fs.stat(path);
+      const isDir = fs.isDir(st.mode);
+      out.set(path, { mode: st.mode, timestamp: st.mtime.getTime(), contents: isDir ? undefined : fs.readFile(path).slice() });
+      if (isDir) local(fs, path, out);
+    }
+    return out;
+  }
+  /** Makes memfs under `mountpoint` what the store holds. */
+  function populate(fs, mountpoint, stored) {
+    const here = local(fs, mountpoint);
+    // What the store lacks goes; children come before their parents here.
+    for (const path of [...here.keys()].reverse()) {
+      const entry = stored.get(path);
+      const wasDir = here.get(path).contents === undefined;
+      if (entry && (entry.contents === undefined) === wasDir) continue;
+      if (!wasDir) fs.unlink(path);
+      else if (fs.readdir(path).length === 2) fs.rmdir(path);
+      // A folder with kept files is in the store as a file: writeFile below fails with EISDIR.
+    }
+    // Parents sort before their children.
+    for (const path of [...stored.keys()].sort()) {
+      const entry = stored.get(path);
+      if (entry.contents === undefined) {
+        if (!fs.analyzePath(path).exists) fs.mkdir(path);
+      } else {
+        fs.writeFile(path, entry.contents);
+      }
+      fs.chmod(path, entry.mode);
+      fs.utime(path, entry.timestamp, entry.timestamp);
+    }
+  }
+  return {
+    mountKind: 'idbfs',
+    /** Called by FS.syncfs for each IDBFS mount point. */
+    async sync(fs, mountpoint, toMemory) {
+      const name = dbName(mountpoint);
+      if (toMemory) populate(fs, mountpoint, await load(name));
+      else await save(name, local(fs, mountpoint));
+    },
+  };
 })();
