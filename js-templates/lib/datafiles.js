@@ -391,15 +391,15 @@ const IDBFS = (() => {
     }
   }
   /** Every folder and file under `dir` in memfs, parents first. */
-  function local(fs, dir, out = new Map()) {
+  function local(fs, dir, entries = new Map()) {
     for (const name of fs.readdir(dir).slice(2)) {
       const path = `${dir === '/' ? '' : dir}/${name}`;
       const st = fs.stat(path);
       const isDir = fs.isDir(st.mode);
-      out.set(path, { mode: st.mode, timestamp: st.mtime.getTime(), contents: isDir ? undefined : fs.readFile(path).slice() });
-      if (isDir) local(fs, path, out);
+      entries.set(path, { mode: st.mode, timestamp: st.mtime.getTime(), contents: isDir ? undefined : fs.readFile(path).slice() });
+      if (isDir) local(fs, path, entries);
     }
-    return out;
+    return entries;
   }
   /** Makes memfs under `mountpoint` what the store holds. */
   function populate(fs, mountpoint, stored) {
