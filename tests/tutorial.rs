@@ -797,3 +797,31 @@ fn es_module_for_the_web_imports_nothing_from_node() {
     let out = node(&p.join("any.mjs"), &[], b"", p);
     assert_eq!(text(&out.stdout), "Hello World\n", "{}", explain(&out));
 }
+
+/// An error thrown by a Module hook fails the Node process, whether the
+/// program runs as the main script or is require()d by another.
+#[test]
+fn a_hook_error_fails_node_when_run_or_required() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", HELLO_C);
+    write(
+        p,
+        "hook.js",
+        "Module.onRuntimeInitialized = () => { throw new Error('boom'); };\n",
+    );
+    build_in(
+        p,
+        &["hello.c", "--pre-js", "hook.js", "-o", "hook.js.out.js"],
+    );
+    let run = node(&p.join("hook.js.out.js"), &[], b"", p);
+    let required = Command::new("node")
+        .args(["-e", "require('./hook.js.out.js')"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    for out in [run, required] {
+        assert_ne!(out.status.code(), Some(0), "{}", explain(&out));
+        assert!(text(&out.stderr).contains("boom"), "{}", explain(&out));
+    }
+}

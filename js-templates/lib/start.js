@@ -117,7 +117,7 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-//! exitStatusOf needs: ExitStatus, report, crashTrace
+//! exitStatusOf needs: ExitStatus, report, crashTrace, isNode
 /**
  * The status a value thrown out of wasm ends the program with: exit()'s, or
  * 1 for a trap and 7 for a failure of the runtime's, each reported in one
@@ -136,6 +136,10 @@ function exitStatusOf(e) {
   }
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
+    // An error in JS (a Module hook's, say) fails the Node process that
+    // loaded the program too, as any error of its own would; a program run
+    // as the main script exits with the status itself.
+    if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without

@@ -132,6 +132,7 @@ function exitStatusOf(e) {
   }
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
+    if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
