@@ -327,8 +327,8 @@ settings! {
     /// Take the memory from JS: Module.wasmMemory (a WebAssembly.Memory)
     /// set by the page is the program's memory.
     IMPORTED_MEMORY: bool = "0";
-    /// Runtime checks: accepted; wasmcc's runtime always names what is
-    /// missing (runtime methods, exports), and traps name their function.
+    /// Cheap runtime checks: a C function called from JS before the runtime
+    /// is ready says so, instead of "is not a function" (0 leaves it out).
     ASSERTIONS: Level = "1";
     /// Same as MAX_WEBGL_VERSION=2.
     USE_WEBGL2: bool = "0";

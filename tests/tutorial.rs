@@ -825,3 +825,43 @@ fn a_hook_error_fails_node_when_run_or_required() {
         assert!(text(&out.stderr).contains("boom"), "{}", explain(&out));
     }
 }
+
+/// -sASSERTIONS (on by default): a C function called from JS before the
+/// runtime is ready says so; with 0 it is simply not there yet.
+#[test]
+fn assertions_name_a_call_before_the_runtime_is_ready() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "add.c", "int add(int a, int b) { return a + b; }\n");
+    let script = "const M = require('./add.js');\n\
+                  try { M._add(1, 2); } catch (e) { console.log(e.message); }\n\
+                  setTimeout(() => console.log(M._add(2, 3)), 300);";
+    for (flags, early) in [
+        (
+            &[][..],
+            "native function 'add' called before the runtime is ready",
+        ),
+        (&["-sASSERTIONS=0"][..], "M._add is not a function"),
+    ] {
+        let mut args = vec![
+            "add.c",
+            "--no-entry",
+            "-sEXPORTED_FUNCTIONS=_add",
+            "-o",
+            "add.js",
+        ];
+        args.extend(flags);
+        build_in(p, &args);
+        let out = Command::new("node")
+            .args(["-e", script])
+            .current_dir(p)
+            .output()
+            .unwrap();
+        let text = text(&out.stdout);
+        assert!(
+            text.starts_with(early) && text.ends_with("\n5\n"),
+            "{flags:?}: {}",
+            explain(&out)
+        );
+    }
+}

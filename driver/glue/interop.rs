@@ -236,6 +236,21 @@ pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
         out.push_str(&format!("  guardRuntimeMethods('{}');\n", others.join(" ")));
     }
     out.push('}');
+    // -sASSERTIONS: a C function called from JS before the module is ready
+    // says so, instead of "Module._f is not a function".
+    let c_names: Vec<String> = module
+        .exports
+        .iter()
+        .filter(|n| !is_runtime_export(n))
+        .map(|n| format!("'{n}'"))
+        .collect();
+    if opts.settings.ASSERTIONS.0 >= 1 && !c_names.is_empty() {
+        out.push_str(&format!(
+            "\nfor (const name of [{}]) {{\n  Module['_' + name] ??= () => {{\n    \
+             throw new Error(`native function '${{name}}' called before the runtime is ready: call it from Module.onRuntimeInitialized or later`);\n  }};\n}}",
+            c_names.join(", ")
+        ));
+    }
     out
 }
 

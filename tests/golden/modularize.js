@@ -226,6 +226,11 @@ function attachExports() {
   Module._twice = wasmExports.twice;
   guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency');
 }
+for (const name of ['twice']) {
+  Module['_' + name] ??= () => {
+    throw new Error(`native function '${name}' called before the runtime is ready: call it from Module.onRuntimeInitialized or later`);
+  };
+}
 
     const wasmImports = {
 };
