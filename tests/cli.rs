@@ -770,3 +770,29 @@ fn the_cxx_part_of_the_support_library_is_built_on_the_first_cxx_link_only() {
         assert_eq!(String::from_utf8_lossy(&run.stdout), "42\n");
     }
 }
+
+/// `-shared` links a relocatable object, as emcc does (the web has no shared
+/// libraries), which then links into a program like a `.o`; `-save-temps`
+/// leaves clang's intermediate files in the current folder.
+#[test]
+fn shared_makes_a_relocatable_object_and_save_temps_keeps_clangs_files() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "lib.c", "int add(int a, int b) { return a + b; }\n");
+    write(
+        p,
+        "m.c",
+        "#include <stdio.h>\nint add(int, int);\nint main(void) { printf(\"%d\\n\", add(2, 3)); return 0; }\n",
+    );
+    let out = wasmcc(["-shared", "lib.c", "-o", "libadd.so"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("-shared links a relocatable object"));
+    build_in(p, &["m.c", "libadd.so", "-o", "m.js"]);
+    let out = node(&p.join("m.js"), &[], b"", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "5\n");
+    build_in(p, &["-save-temps", "-c", "m.c", "-o", "m.o"]);
+    assert!(p.join("m.i").is_file(), "no preprocessed file kept");
+}
