@@ -93,6 +93,42 @@ pub fn check_settings(opts: &Options) -> Result<()> {
     lists::check(&opts.settings)
 }
 
+/// Why a C++ source failed to compile under `-sASYNCIFY`, when the reason is
+/// that its try/throw need the exceptions `-sASYNCIFY` turns off: clang
+/// then says only "exceptions disabled", and this says why. Checked after
+/// the failure (a syntax-only compile with exceptions on), so builds that
+/// succeed pay nothing.
+pub fn exceptions_were_why(
+    clang: &toolchain::Tool,
+    sysroot: &Sysroot,
+    opts: &Options,
+    src: &Path,
+    lang: crate::cli::Lang,
+) -> Option<crate::error::Error> {
+    if !opts.settings.ASYNCIFY || !lang.is_cxx() || src.as_os_str() == "-" {
+        return None;
+    }
+    let mut probe = opts.clone();
+    probe.settings.ASYNCIFY = false;
+    if crate::compile::cxx_exception_args(&probe).contains(&"-fno-exceptions") {
+        return None; // the user's own -fno-exceptions
+    }
+    let mut cmd = crate::compile::clang_command(clang, sysroot, &probe, src, lang);
+    cmd.arg("-fsyntax-only")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    match cmd.status() {
+        Ok(status) if status.success() => Some(err!(
+            "{}: uses C++ exceptions, which -sASYNCIFY turns off: they use Wasm exception \
+             handling, which Asyncify cannot instrument; build without -sASYNCIFY, or without \
+             try/throw",
+            src.display()
+        )),
+        _ => None,
+    }
+}
+
 /// Refuses, by name, an object on the command line compiled without
 /// `-sASYNCIFY`. (The `invoke_*` functions its setjmp calls need no listing:
 /// clang gives them an explicit import name, and wasm-ld lets such functions

@@ -111,7 +111,12 @@ pub fn run_jobs(clang: &Tool, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -
     // Preprocessed text on stdout comes one source after another, as gcc's.
     let to_stdout = opts.mode == Mode::Preprocess && jobs.iter().any(|j| j.out.is_none());
     let width = if to_stdout { 1 } else { crate::run::cores() };
-    if let Some((_, status)) = crate::run::run_parallel(commands, width, opts.verbose)? {
+    if let Some((i, status)) = crate::run::run_parallel(commands, width, opts.verbose)? {
+        if let Some(why) = jobs.get(i).and_then(|job| {
+            crate::asyncify::exceptions_were_why(clang, sysroot, opts, job.src, job.lang)
+        }) {
+            return Err(why);
+        }
         return Err(Error::ToolFailed {
             status: status.code().unwrap_or(1),
         });

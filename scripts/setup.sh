@@ -15,6 +15,8 @@ if [[ "${1:-}" == "--test" ]]; then
   # Doom test runs.
   packages+=(gcc g++ csmith libcsmith-dev chromium cmake meson ninja-build
     pkg-config autoconf make ccache zlib1g-dev distcc vorbis-tools freedoom)
+  # Header-only C++ that tests/cpp_packages.rs builds (exceptions in real code).
+  packages+=(nlohmann-json3-dev libfmt-dev doctest-dev libboost-dev)
 fi
 
 sudo_cmd=()

@@ -135,8 +135,9 @@ fn disable_exception_catching_makes_a_throw_terminate() {
 }
 
 /// binaryen 108's Asyncify cannot instrument Wasm EH: C++ under -sASYNCIFY
-/// is built without exceptions, asking for them is one clear error, and an
-/// object built with them is refused naming exceptions.
+/// is built without exceptions, asking for them is one clear error, a
+/// source whose try/throw fail to compile is told why, and an object built
+/// with them is refused naming exceptions.
 #[test]
 fn asyncify_and_exceptions_are_one_clear_error() {
     let d = scratch();
@@ -163,6 +164,33 @@ fn asyncify_and_exceptions_are_one_clear_error() {
         p,
         "t2.cpp",
         "int f(int x) { try { if (x) throw x; } catch (int v) { return v; } return 0; }\n",
+    );
+    // Source that uses try/throw, with no flag: clang's "exceptions
+    // disabled" errors are followed by one line saying why.
+    for args in [
+        &["-sASYNCIFY", "-c", "t2.cpp", "-o", "t2.o"][..],
+        &["-sASYNCIFY", "t.cpp", "t2.cpp", "-o", "d.js"][..],
+    ] {
+        let out = wasmcc(args).current_dir(p).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let e = text(&out.stderr);
+        assert!(
+            e.contains("error: t2.cpp: uses C++ exceptions, which -sASYNCIFY turns off"),
+            "{args:?}: {e}"
+        );
+        assert!(!p.join("t2.o").exists() && !p.join("d.js").exists());
+    }
+    // An unrelated error is left as clang reports it.
+    write(p, "t3.cpp", "int main() { return missing; }\n");
+    let out = wasmcc(["-sASYNCIFY", "-c", "t3.cpp"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        !text(&out.stderr).contains("exceptions"),
+        "{}",
+        text(&out.stderr)
     );
     build_in(p, &["-c", "t2.cpp", "-o", "t2.o"]);
     let out = wasmcc(["-sASYNCIFY", "t.cpp", "t2.o", "-o", "c.js"])
@@ -221,9 +249,20 @@ fn c_programs_link_no_exception_machinery() {
     let wasm = std::fs::read(p.join("h.wasm")).unwrap();
     assert!(!has_tags(&p.join("h.wasm")));
     assert!(!has_eh_runtime(&wasm));
+    // No name of the C++ runtime's, nor the tag's import `__cpp_exception`.
+    for name in ["__cxa_", "__cpp_exception"] {
+        assert!(
+            !wasm.windows(name.len()).any(|w| w == name.as_bytes()),
+            "{name}"
+        );
+    }
     // The same output name: the name section holds it.
-    build_in(p, &["-O2", "-fexceptions", "h.c", "-o", "h.js"]);
-    assert!(wasm == std::fs::read(p.join("h.wasm")).unwrap());
+    for flag in ["-fexceptions", "-fno-exceptions"] {
+        build_in(p, &["-O2", flag, "h.c", "-o", "h.js"]);
+        let other = std::fs::read(p.join("h.wasm")).unwrap();
+        assert_eq!(wasm.len(), other.len(), "{flag}");
+        assert!(wasm == other, "{flag}");
+    }
     write(
         p,
         "n.cpp",

@@ -119,14 +119,20 @@ pub fn browser_or_skip(test: &str) -> bool {
 /// Whether `tool` is on PATH. Missing, the test is skipped, except under CI
 /// (scripts/setup.sh --test installs `package`), where it fails.
 pub fn tool_or_skip(test: &str, tool: &str, package: &str) -> bool {
-    if which::which(tool).is_ok() {
+    present_or_skip(test, which::which(tool).is_ok(), tool, package)
+}
+
+/// `found`, or a skipped test with a note naming `what`, except under CI
+/// (scripts/setup.sh --test installs `package`), where it fails.
+pub fn present_or_skip(test: &str, found: bool, what: &str, package: &str) -> bool {
+    if found {
         return true;
     }
     assert!(
         std::env::var_os("CI").is_none(),
-        "{test}: {tool} is required under CI (apt-get install {package})"
+        "{test}: {what} is required under CI (apt-get install {package})"
     );
-    eprintln!("note: skipping {test}: {tool} is not installed");
+    eprintln!("note: skipping {test}: {what} is not installed");
     false
 }
 
