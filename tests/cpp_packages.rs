@@ -118,7 +118,7 @@ fn fmt_format_errors_are_exceptions() {
 /// target, which wasmcc's is (wasi-libc and libc++'s configuration key on
 /// it), and its REQUIRE then refuses to compile. The test removes that one
 /// condition from a copy of the header, as a project using doctest with
-/// wasmcc does; everything else is Debian's header.
+/// wasmcc would have to; everything else is Debian's header.
 #[test]
 fn doctest_suite_reports_as_natively() {
     let Some(d) = package_scratch(
