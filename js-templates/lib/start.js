@@ -63,8 +63,8 @@ function instantiate() {
 /** The constructors, onRuntimeInitialized and main, once the module and its dependencies are ready. */
 function run() {
   runGuarded(() => {
-    // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
-    wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+    // -sSTACK_OVERFLOW_CHECK: the cookie at the stack's end, and the limits of binaryen's StackCheck.
+    if (typeof stackChecks == 'object') stackChecks.start();
     // A module linked with -nostartfiles may have no _initialize.
     wasmExports._initialize?.();
     // An error thrown here ends the program before main, as with emcc.
@@ -87,6 +87,7 @@ function callMain(args) {
 
 /** What follows main's return: postRun, then exit unless a main loop keeps the program alive. */
 function mainEnded(status) {
+  if (typeof stackChecks == 'object') stackChecks.check();
   runHooks(Module.postRun);
   // A main loop set by the program keeps it running; the loop ends it later.
   if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
@@ -124,7 +125,8 @@ function runHooks(hooks) {
  * line that names the wasm function of a trap.
  */
 function exitStatusOf(e) {
-  if (e instanceof ExitStatus) return e.status;
+  // -sSTACK_OVERFLOW_CHECK: exit() checks the stack's cookie, as main's return does.
+  if (e instanceof ExitStatus) return typeof stackChecks == 'object' ? stackChecks.exited(e.status) : e.status;
   // A C++ exception that nothing caught: std::terminate names it and aborts,
   // as natively (libc-shims/cxa_exception.cpp).
   if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
@@ -142,6 +144,8 @@ function exitStatusOf(e) {
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
+  // -sSTACK_OVERFLOW_CHECK: a trap with the stack pointer off the stack is an overflow.
+  if (typeof stackChecks == 'object' && stackChecks.trapped(e.stack)) return 139;
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);

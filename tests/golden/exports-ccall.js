@@ -244,7 +244,7 @@ function crashTrace(stack) {
 }
 
 function exitStatusOf(e) {
-  if (e instanceof ExitStatus) return e.status;
+  if (e instanceof ExitStatus) return typeof stackChecks == 'object' ? stackChecks.exited(e.status) : e.status;
   if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
     try {
       wasmExports.__wasmcc_uncaught_exception();
@@ -257,6 +257,7 @@ function exitStatusOf(e) {
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
+  if (typeof stackChecks == 'object' && stackChecks.trapped(e.stack)) return 139;
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
   for (const line of crashTrace(e.stack)) report(line);
@@ -309,7 +310,7 @@ function instantiate() {
 }
 function run() {
   runGuarded(() => {
-    wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+    if (typeof stackChecks == 'object') stackChecks.start();
     wasmExports._initialize?.();
     Module.onRuntimeInitialized?.();
     if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
@@ -324,6 +325,7 @@ function callMain(args) {
   });
 }
 function mainEnded(status) {
+  if (typeof stackChecks == 'object') stackChecks.check();
   runHooks(Module.postRun);
   if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
   if (settings.exitRuntime) wasmExports.exit(status);
