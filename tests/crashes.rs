@@ -535,10 +535,22 @@ fn stack_overflow_check_1_finds_the_overwritten_cookie_when_main_returns() {
     assert_eq!(shell_status(&out), 0, "{}", explain(&out));
 
     let (out, _) = run_stack_program(d.path(), "cookie.c", &["-sSTACK_OVERFLOW_CHECK=1"]);
+    let js = d.path().join("prog.js");
+    for out in [out, node(&js, &["exit"], b"", d.path())] {
+        assert_eq!(shell_status(&out), 139, "{}", explain(&out));
+        assert!(common::stdout(&out).contains("filled"), "{}", explain(&out));
+        assert!(
+            stderr(&out).starts_with("stack overflow: the cookie at the stack's end (0x10) was overwritten; the stack is 65536 bytes"),
+            "{}",
+            explain(&out)
+        );
+    }
+    // A main loop's frame is checked when it returns to the event loop.
+    let out = node(&js, &["loop"], b"", d.path());
     assert_eq!(shell_status(&out), 139, "{}", explain(&out));
-    assert!(common::stdout(&out).contains("filled"), "{}", explain(&out));
+    assert_eq!(common::stdout(&out), "frame 1\n", "{}", explain(&out));
     assert!(
-        stderr(&out).starts_with("stack overflow: the cookie at the stack's end (0x10) was overwritten; the stack is 65536 bytes"),
+        stderr(&out).starts_with("stack overflow: the cookie at the stack's end"),
         "{}",
         explain(&out)
     );

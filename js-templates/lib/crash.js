@@ -117,22 +117,16 @@ function crashFault(what, kind, ptr, offset) {
   crashEnd(frames, (where) => `${what}: ${access}${where}`);
 }
 
-//! crashEnd needs: crashReport, ExitStatus
-/** Reports a crash the runtime found (crashReport) and ends the program with 139. */
-function crashEnd(frames, message) {
-  crashReport(frames, message);
-  throw new ExitStatus(139);
-}
-
-//! crashReport needs: report
+//! crashEnd needs: report, ExitStatus
 /**
  * Reports a crash the runtime found, `message(" in NAME")` naming the
- * innermost of `frames`, then the frames. Such a crash ends the program
- * with 139, what a shell shows for a native program killed by SIGSEGV.
+ * innermost of `frames`, then the frames, and ends the program with 139,
+ * what a shell shows for a native program killed by SIGSEGV.
  */
-function crashReport(frames, message) {
+function crashEnd(frames, message) {
   report(message(frames.length ? ` in ${frames[0].trim().split(' ')[1]}` : ''));
   for (const line of frames) report(line);
+  throw new ExitStatus(139);
 }
 
 //! env.__handle_stack_overflow needs: stackChecks, crashEnd, crashTrace
@@ -144,7 +138,7 @@ function __handle_stack_overflow(sp) {
   crashEnd(crashTrace(new Error().stack), (where) => stackChecks.overflow(where, 'would move', sp));
 }
 
-//! stackChecks needs: wasmState, mem, crashEnd, crashReport, crashTrace
+//! stackChecks needs: wasmState, mem, crashEnd, crashTrace, ExitStatus
 /**
  * -sSTACK_OVERFLOW_CHECK: a cookie at the stack's end, written at start and
  * checked whenever the program hands control back (main's return, each call
@@ -176,22 +170,22 @@ const stackChecks = {
     if (dv().getUint32(at, true) === this.cookie[0] && dv().getUint32(at + 4, true) === this.cookie[1]) return;
     crashEnd([], () => `stack overflow: the cookie at the stack's end (0x${at.toString(16)}) was overwritten; ${this.advice()}`);
   },
-  /** main's return or exit(status): the cookie is checked; a crash already reported (139) is not. */
-  exited(status) {
-    if (status === 139) return status;
+  /**
+   * What the program's end `e` (a throw out of wasm) was: exit() with an
+   * overwritten cookie, or a trap with the stack pointer off the stack, is
+   * reported as the overflow and becomes ExitStatus(139); else `e` itself.
+   * A crash already reported (139) is left as it is.
+   */
+  explain(e) {
     try {
-      this.check();
+      if (e instanceof ExitStatus && e.status !== 139) this.check();
+      if (!(e instanceof WebAssembly.RuntimeError)) return e;
+      const sp = wasmExports.emscripten_stack_get_current() >>> 0;
+      if (sp >= this.at() && sp <= this.base) return e;
+      crashEnd(crashTrace(e.stack), (where) => this.overflow(where, 'moved', sp));
     } catch (end) {
-      return end.status;
+      return end;
     }
-    return status;
-  },
-  /** After a trap: true, with the report, when the stack pointer has left the stack. */
-  trapped(stack) {
-    const sp = wasmExports.emscripten_stack_get_current() >>> 0;
-    if (sp >= this.at() && sp <= this.base) return false;
-    crashReport(crashTrace(stack), (where) => this.overflow(where, 'moved', sp));
-    return true;
   },
   overflow(where, verb, sp) {
     return `stack overflow${where}: the stack pointer ${verb} to 0x${(sp >>> 0).toString(16)}, past the stack's end; ${this.advice()}`;

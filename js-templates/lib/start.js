@@ -125,8 +125,9 @@ function runHooks(hooks) {
  * line that names the wasm function of a trap.
  */
 function exitStatusOf(e) {
-  // -sSTACK_OVERFLOW_CHECK: exit() checks the stack's cookie, as main's return does.
-  if (e instanceof ExitStatus) return typeof stackChecks == 'object' ? stackChecks.exited(e.status) : e.status;
+  // -sSTACK_OVERFLOW_CHECK: an overflow is reported as one (and ends with 139).
+  if (typeof stackChecks == 'object') e = stackChecks.explain(e);
+  if (e instanceof ExitStatus) return e.status;
   // A C++ exception that nothing caught: std::terminate names it and aborts,
   // as natively (libc-shims/cxa_exception.cpp).
   if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
@@ -144,8 +145,6 @@ function exitStatusOf(e) {
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
-  // -sSTACK_OVERFLOW_CHECK: a trap with the stack pointer off the stack is an overflow.
-  if (typeof stackChecks == 'object' && stackChecks.trapped(e.stack)) return 139;
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);

@@ -120,7 +120,8 @@ function crashTrace(stack) {
 }
 
 function exitStatusOf(e) {
-  if (e instanceof ExitStatus) return typeof stackChecks == 'object' ? stackChecks.exited(e.status) : e.status;
+  if (typeof stackChecks == 'object') e = stackChecks.explain(e);
+  if (e instanceof ExitStatus) return e.status;
   if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
     try {
       wasmExports.__wasmcc_uncaught_exception();
@@ -133,7 +134,6 @@ function exitStatusOf(e) {
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
-  if (typeof stackChecks == 'object' && stackChecks.trapped(e.stack)) return 139;
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
   for (const line of crashTrace(e.stack)) report(line);
