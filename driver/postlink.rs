@@ -32,7 +32,7 @@ pub fn optimize(wasm: &Path, level: crate::cli::OptLevel, verbose: bool) -> Resu
     crate::run::run(&mut cmd, verbose)
 }
 
-/// The passes of a checked build (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK`),
+/// The passes of a checked build (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK=2`),
 /// run on the linked module before it is optimised, so that the checks see
 /// every load, store and move of the stack pointer the program makes.
 /// Returns whether it ran.
