@@ -410,16 +410,8 @@ pub fn package(
     Ok(manifest)
 }
 
-fn leb128(mut n: usize, out: &mut Vec<u8>) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+fn leb128(n: usize, out: &mut Vec<u8>) {
+    crate::wasmbytes::write_uleb(out, n as u64);
 }
 
 /// Appends a custom section (id 0: size, name, bytes) to the module at `wasm`.

@@ -282,17 +282,7 @@ impl Lines {
     }
 }
 
-fn uleb(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
+use crate::wasmbytes::write_uleb as uleb;
 
 /// Base64 VLQ, the number format of a source map's mappings.
 fn vlq(out: &mut String, v: i64) {

@@ -304,10 +304,12 @@ impl Link<'_> {
             cmd.arg("--export=emscripten_get_sbrk_ptr");
         }
         if s.STACK_OVERFLOW_CHECK.0 > 0 {
-            // The limits the runtime gives binaryen's StackCheck at start.
+            // The stack's limits, for the cookie and binaryen's StackCheck,
+            // and the stack pointer, which tells a trap from an overflow.
             cmd.args([
                 "--export=emscripten_stack_get_base",
                 "--export=emscripten_stack_get_end",
+                "--export=emscripten_stack_get_current",
             ]);
         }
         if !self.opts.debug {

@@ -22,6 +22,7 @@ mod procaddress;
 mod program;
 mod query;
 mod run;
+mod safeheap;
 mod settings;
 mod stackdepth;
 mod sysroot;
@@ -29,6 +30,7 @@ mod terminal;
 mod toolchain;
 mod url;
 mod util;
+mod wasmbytes;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

@@ -117,16 +117,8 @@ fn write_name(out: &mut Vec<u8>, name: &str) {
 }
 
 /// Unsigned LEB128, as the binary format writes every size and index.
-fn write_u32(out: &mut Vec<u8>, mut value: u32) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+fn write_u32(out: &mut Vec<u8>, value: u32) {
+    crate::wasmbytes::write_uleb(out, value.into());
 }
 
 #[cfg(test)]

@@ -32,35 +32,56 @@ pub fn optimize(wasm: &Path, level: crate::cli::OptLevel, verbose: bool) -> Resu
     crate::run::run(&mut cmd, verbose)
 }
 
-/// The passes of a checked build (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK`),
+/// The passes of a checked build (`-sSAFE_HEAP`, `-sSTACK_OVERFLOW_CHECK=2`),
 /// run on the linked module before it is optimised, so that the checks see
 /// every load, store and move of the stack pointer the program makes.
 /// Returns whether it ran.
 pub fn add_checks(wasm: &Path, opts: &crate::cli::Options) -> Result<bool> {
     let s = &opts.settings;
-    let mut passes = Vec::new();
     if s.SAFE_HEAP {
         // Checks against the heap's end (libc-shims/safe_heap.c) and calls
-        // env.segfault and env.alignfault (js-templates/lib/crash.js).
-        passes.push("--safe-heap");
+        // env.segfault and env.alignfault (js-templates/lib/crash.js), which
+        // then get the address (safeheap.rs).
+        run_wasm_opt(wasm, &["--safe-heap"], opts.verbose)?;
+        let bytes = std::fs::read(wasm).at("read", wasm)?;
+        let bytes = crate::safeheap::pass_fault_addresses(&bytes)
+            .map_err(|e| err!("{}: -sSAFE_HEAP: {e}", wasm.display()))?;
+        std::fs::write(wasm, bytes).at("write", wasm)?;
     }
-    if s.STACK_OVERFLOW_CHECK.0 > 0 {
+    if s.STACK_OVERFLOW_CHECK.0 >= 2 {
         // Each move of __stack_pointer is checked against the limits the
-        // runtime sets through __set_stack_limits; past them, a trap.
-        passes.push("--stack-check");
+        // runtime sets through __set_stack_limits; past them, the pass calls
+        // env.__handle_stack_overflow with the new value (crash.js).
+        // binaryen 108 builds that call with the pointer's type as its
+        // result type and its validator then rejects its own output, although
+        // the binary it writes is right (a call's type comes from its callee):
+        // so this run skips binaryen's validation and wasmparser's is made instead.
+        run_wasm_opt(
+            wasm,
+            &[
+                "--stack-check",
+                "--pass-arg=stack-check-handler@__handle_stack_overflow",
+                "--no-validation",
+            ],
+            opts.verbose,
+        )?;
+        let bytes = std::fs::read(wasm).at("read", wasm)?;
+        wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+            .validate_all(&bytes)
+            .map_err(|e| err!("{}: -sSTACK_OVERFLOW_CHECK=2: {e}", wasm.display()))?;
     }
-    if passes.is_empty() {
-        return Ok(false);
-    }
+    Ok(s.SAFE_HEAP || s.STACK_OVERFLOW_CHECK.0 >= 2)
+}
+
+fn run_wasm_opt(wasm: &Path, passes: &[&str], verbose: bool) -> Result<()> {
     let mut cmd = toolchain::find_tool(&toolchain::WASM_OPT)?.command();
-    cmd.args(&passes)
+    cmd.args(passes)
         .args(WASM_OPT_FEATURES)
         .arg("--debuginfo")
         .arg(wasm)
         .arg("-o")
         .arg(wasm);
-    crate::run::run(&mut cmd, opts.verbose)?;
-    Ok(true)
+    crate::run::run(&mut cmd, verbose)
 }
 
 /// A module import, as `module.field`.

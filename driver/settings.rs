@@ -327,8 +327,9 @@ settings! {
     /// Take the memory from JS: Module.wasmMemory (a WebAssembly.Memory)
     /// set by the page is the program's memory.
     IMPORTED_MEMORY: bool = "0";
-    /// Cheap runtime checks: a C function called from JS before the runtime
-    /// is ready says so, instead of "is not a function" (0 leaves it out).
+    /// Cheap runtime checks: a runtime method that was not exported names
+    /// the setting that exports it, and a C function called from JS before
+    /// the runtime is ready or after it exited says so (0 leaves them out).
     ASSERTIONS: Level = "1";
     /// Same as MAX_WEBGL_VERSION=2.
     USE_WEBGL2: bool = "0";
@@ -346,8 +347,9 @@ settings! {
     /// Check every load and store (binaryen's SafeHeap): NULL, past the
     /// end of memory or misaligned ends the program, naming the function.
     SAFE_HEAP: bool = "0";
-    /// 1: a cookie at the end of the stack, checked at exit; 2: also each
-    /// move of the stack pointer (binaryen's StackCheck).
+    /// 1: a cookie at the end of the stack, checked when main returns, at
+    /// exit and after each event-loop call, and a trap off the stack named
+    /// an overflow; 2: also each move of the stack pointer (binaryen's StackCheck).
     STACK_OVERFLOW_CHECK: Level = "0";
     /// 2: compile with SDL2's headers and link SDL2, built from Debian's
     /// source once per cache (also --use-port=sdl2 or -lSDL2); 1 (SDL 1.2) is not in wasmcc yet.

@@ -354,9 +354,7 @@ fn safe_heap_stops_a_null_write_and_names_the_function() {
         );
         let err = stderr(&out);
         assert!(
-            err.starts_with(
-                "segmentation fault: store of 4 bytes at NULL or past the end of memory in store\n"
-            ),
+            err.starts_with("segmentation fault: store of 4 bytes to address 0x0 in store\n"),
             "{opt}: {err}"
         );
         assert_chain(
@@ -422,31 +420,102 @@ fn ubsan_without_recovery_aborts_with_the_chain() {
 }
 
 #[test]
-fn stack_overflow_check_traps_where_the_stack_runs_out() {
+fn safe_heap_names_the_address_of_a_null_or_out_of_bounds_read() {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        // Unchecked, a read of address 0 is a read of ordinary memory.
+        let plain = build(d.path(), "bad_read.c", "plain.js", &[opt]);
+        let out = node(&plain, &["0"], b"", d.path());
+        assert_eq!(shell_status(&out), 0, "{opt}: {}", explain(&out));
+
+        let js = build(
+            d.path(),
+            "bad_read.c",
+            "prog.js",
+            &["-sSAFE_HEAP=1", "-g", opt],
+        );
+        // Memory is far smaller than 2 GiB, so 0x7ffffff0 is past its end.
+        for (arg, address) in [("0", "0x0"), ("0x7ffffff0", "0x7ffffff0")] {
+            let out = node(&js, &[arg], b"", d.path());
+            assert_eq!(shell_status(&out), 139, "{opt} {arg}: {}", explain(&out));
+            assert!(!common::stdout(&out).contains("read"), "{}", explain(&out));
+            let err = stderr(&out);
+            assert!(
+                err.starts_with(&format!(
+                    "segmentation fault: load of 4 bytes from address {address} in load\n"
+                )),
+                "{opt} {arg}: {err}"
+            );
+            assert_chain(
+                &err,
+                &[
+                    format!("at load ({})", place("bad_read.c", "LOAD", "*p")),
+                    format!("at main ({})", place("bad_read.c", "CALL load", "load(")),
+                ],
+            );
+        }
+    }
+}
+
+/// Builds tests/crashes/`file` with `-g -sSTACK_SIZE=64KB` and `args`, runs it.
+fn run_stack_program(dir: &Path, file: &str, args: &[&str]) -> (Output, String) {
+    let mut all = vec!["-g", "-sSTACK_SIZE=64KB"];
+    all.extend(args);
+    let js = build(dir, file, "prog.js", &all);
+    let js_text = fs::read_to_string(&js).unwrap();
+    (node(&js, &[], b"", dir), js_text)
+}
+
+#[test]
+fn stack_overflow_check_names_the_overflow_and_the_function() {
+    let want = "stack overflow in deep: the stack pointer";
+    // V8 keeps the innermost ten frames of a stack: main is not among them.
+    let chain = [
+        "at deep".to_string(),
+        format!("at deep ({})", place("deep.c", "RECURSE", "deep(")),
+    ];
+    // 1: the frame that passes the stack's end traps as it writes below
+    // address 0; the stack pointer, left outside the stack, says why.
+    // 2: binaryen's check stops the frame before it writes anything.
+    for (level, verb) in [("1", "moved"), ("2", "would move")] {
+        let d = scratch();
+        let (out, _) = run_stack_program(
+            d.path(),
+            "deep.c",
+            &[&format!("-sSTACK_OVERFLOW_CHECK={level}")],
+        );
+        assert_eq!(shell_status(&out), 139, "level {level}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&format!("{want} {verb} to 0x")),
+            "level {level}: {err}"
+        );
+        assert!(
+            err.lines()
+                .next()
+                .unwrap()
+                .ends_with("past the stack's end; the stack is 65536 bytes (-sSTACK_SIZE)"),
+            "level {level}: {err}"
+        );
+        assert!(!err.contains("unreachable"), "{err}");
+        assert_chain(&err, &chain);
+    }
+
+    // Without the setting: the trap as it was, and no checks in the JS.
     let d = scratch();
-    let src = "#include <stdio.h>\n\
-        __attribute__((noinline)) int deep(int n) { volatile char buf[1024]; buf[0] = (char)n;\n\
-        return n ? deep(n - 1) + buf[0] : 0; }\n\
-        int main(int argc, char **argv) { (void)argv; printf(\"%d\\n\", deep(argc * 100000)); return 0; }\n";
-    fs::write(d.path().join("deep.c"), src).unwrap();
-    let built = wasmcc([
-        "deep.c",
-        "-sSTACK_OVERFLOW_CHECK=2",
-        "-sSTACK_SIZE=64KB",
-        "-o",
-        "prog.js",
-    ])
-    .current_dir(d.path())
-    .output()
-    .unwrap();
-    assert!(built.status.success(), "{}", explain(&built));
-    let out = node(&d.path().join("prog.js"), &[], b"", d.path());
+    let (out, js) = run_stack_program(d.path(), "deep.c", &[]);
     assert_eq!(shell_status(&out), 1, "{}", explain(&out));
     let err = stderr(&out);
-    // The check stops the frame that would pass the stack's end, before it
-    // writes anything there (unchecked, the write itself traps later, out of bounds).
-    assert!(err.starts_with("wasm trap: unreachable in deep\n"), "{err}");
-    assert_chain(&err, &["at deep".into(), "at deep".into()]);
+    assert!(
+        err.starts_with("wasm trap: memory access out of bounds in deep\n"),
+        "{err}"
+    );
+    assert_chain(&err, &chain);
+    assert!(
+        !js.contains("const stackChecks"),
+        "no stack checks in the JS"
+    );
+
     let bad = wasmcc(["deep.c", "-sSTACK_OVERFLOW_CHECK=3"])
         .current_dir(d.path())
         .output()
@@ -455,6 +524,49 @@ fn stack_overflow_check_traps_where_the_stack_runs_out() {
         stderr(&bad).contains("expected 0, 1 or 2"),
         "{}",
         stderr(&bad)
+    );
+}
+
+#[test]
+fn stack_overflow_check_1_finds_the_overwritten_cookie_when_main_returns() {
+    let d = scratch();
+    // Unchecked, nothing notices.
+    let (out, _) = run_stack_program(d.path(), "cookie.c", &[]);
+    assert_eq!(shell_status(&out), 0, "{}", explain(&out));
+
+    let (out, _) = run_stack_program(d.path(), "cookie.c", &["-sSTACK_OVERFLOW_CHECK=1"]);
+    let js = d.path().join("prog.js");
+    for out in [out, node(&js, &["exit"], b"", d.path())] {
+        assert_eq!(shell_status(&out), 139, "{}", explain(&out));
+        assert!(common::stdout(&out).contains("filled"), "{}", explain(&out));
+        assert!(
+            stderr(&out).starts_with("stack overflow: the cookie at the stack's end (0x10) was overwritten; the stack is 65536 bytes"),
+            "{}",
+            explain(&out)
+        );
+    }
+    // A main loop's frame is checked when it returns to the event loop.
+    let out = node(&js, &["loop"], b"", d.path());
+    assert_eq!(shell_status(&out), 139, "{}", explain(&out));
+    assert_eq!(common::stdout(&out), "frame 1\n", "{}", explain(&out));
+    assert!(
+        stderr(&out).starts_with("stack overflow: the cookie at the stack's end"),
+        "{}",
+        explain(&out)
+    );
+
+    // At 2 the frame is stopped before it reaches the cookie.
+    let (out, _) = run_stack_program(d.path(), "cookie.c", &["-sSTACK_OVERFLOW_CHECK=2"]);
+    assert_eq!(shell_status(&out), 139, "{}", explain(&out));
+    assert!(
+        !common::stdout(&out).contains("filled"),
+        "{}",
+        explain(&out)
+    );
+    assert!(
+        stderr(&out).starts_with("stack overflow in fill: the stack pointer would move to 0x10,"),
+        "{}",
+        explain(&out)
     );
 }
 

@@ -680,3 +680,145 @@ fn page_uses_modularize_instances_ccall_and_es_module() {
         assert!(stdout.contains(want), "missing '{want}' in:\n{stdout}");
     }
 }
+
+const EXITS_C: &str = r#"
+#include <emscripten.h>
+#include <stdio.h>
+EMSCRIPTEN_KEEPALIVE int add(int a, int b) { printf("add\n"); return a + b; }
+int main(void) { printf("main\n"); return 0; }
+"#;
+
+/// Calls into C after the program has ended, as a page's button would.
+const AFTER_EXIT_JS: &str = r#"
+const M = require('./prog.js');
+M.onExit = () => setTimeout(() => {
+  for (const f of [() => M._add(1, 2), () => M.ccall('add', 'number', ['number', 'number'], [1, 2])]) {
+    try { console.log('returned', f()); } catch (e) { console.log(e.message); }
+  }
+}, 0);
+"#;
+
+#[test]
+fn assertions_name_a_c_call_after_the_runtime_exited() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "prog.c", EXITS_C);
+    let said = "native function 'add' called after the runtime exited: build with -sEXIT_RUNTIME=0 to keep it running after main returns";
+    build_in(
+        p,
+        &[
+            "prog.c",
+            "-sEXPORTED_RUNTIME_METHODS=ccall",
+            "-o",
+            "prog.js",
+        ],
+    );
+    let out = node_eval(p, AFTER_EXIT_JS);
+    assert_eq!(out.matches(said).count(), 2, "Module._add and ccall: {out}");
+    assert!(!out.contains("returned"), "{out}");
+
+    // A runtime that stays alive after main serves the calls.
+    build_in(
+        p,
+        &[
+            "prog.c",
+            "-sEXPORTED_RUNTIME_METHODS=ccall",
+            "-sEXIT_RUNTIME=0",
+            "-o",
+            "prog.js",
+        ],
+    );
+    let out = node_eval(p, AFTER_EXIT_JS);
+    assert_eq!(out.matches("returned 3").count(), 2, "{out}");
+
+    // Without the check the calls run on a runtime whose stdout is closed.
+    build_in(
+        p,
+        &[
+            "prog.c",
+            "-sEXPORTED_RUNTIME_METHODS=ccall",
+            "-sASSERTIONS=0",
+            "-o",
+            "prog.js",
+        ],
+    );
+    let out = node_eval(p, AFTER_EXIT_JS);
+    assert!(!out.contains(said), "{out}");
+}
+
+#[test]
+fn assertions_name_the_setting_for_each_runtime_method_not_exported() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "lib.c", LIB_C);
+    let script = r#"
+const M = require('./lib.js');
+M.onRuntimeInitialized = () => {
+  for (const name of ['FS', 'UTF8ToString', 'cwrap']) {
+    try { console.log(name, typeof M[name]); } catch (e) { console.log(e.message); }
+  }
+};
+"#;
+    for opt in ["-O0", "-O2"] {
+        build_in(
+            p,
+            &[
+                opt,
+                "lib.c",
+                "-sEXPORTED_RUNTIME_METHODS=ccall",
+                "-o",
+                "lib.js",
+            ],
+        );
+        let out = node_eval(p, script);
+        for name in ["FS", "UTF8ToString", "cwrap"] {
+            assert!(
+                out.contains(&format!(
+                    "'{name}' was not exported: add it to -sEXPORTED_RUNTIME_METHODS"
+                )),
+                "{opt}: {out}"
+            );
+        }
+    }
+    // -sASSERTIONS=0: plain properties, as emcc leaves them.
+    build_in(
+        p,
+        &[
+            "-O2",
+            "lib.c",
+            "-sEXPORTED_RUNTIME_METHODS=ccall",
+            "-sASSERTIONS=0",
+            "-o",
+            "lib.js",
+        ],
+    );
+    let out = node_eval(p, script);
+    assert_eq!(
+        out,
+        "FS undefined\nUTF8ToString undefined\ncwrap undefined\n"
+    );
+}
+
+#[test]
+fn assertions_0_leaves_every_check_out() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "prog.c", EXITS_C);
+    let args = ["-O2", "prog.c", "-sEXPORTED_RUNTIME_METHODS=ccall"];
+    build_in(p, &[&args[..], &["-o", "on.js"]].concat());
+    build_in(
+        p,
+        &[&args[..], &["-sASSERTIONS=0", "-o", "off.js"]].concat(),
+    );
+    let on = fs::read_to_string(p.join("on.js")).unwrap();
+    let off = fs::read_to_string(p.join("off.js")).unwrap();
+    for check in [
+        "was not exported",
+        "called before the runtime is ready",
+        "called after the runtime exited",
+    ] {
+        assert!(on.contains(check), "{check}");
+        assert!(!off.contains(check), "{check}");
+    }
+    assert!(off.len() < on.len());
+}

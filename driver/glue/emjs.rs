@@ -59,46 +59,23 @@ pub fn async_names(bytes: &[u8]) -> Result<Vec<String>> {
         .collect())
 }
 
-fn leb(bytes: &[u8], pos: &mut usize) -> std::result::Result<usize, String> {
-    let mut value = 0usize;
-    for shift in (0..35).step_by(7) {
-        let b = *bytes.get(*pos).ok_or("truncated")?;
-        *pos += 1;
-        value |= ((b & 0x7f) as usize) << shift;
-        if b & 0x80 == 0 {
-            return Ok(value);
-        }
-    }
-    Err("bad LEB128 number".into())
-}
-
 /// The module without the `wasmcc_js` custom sections, and their contents.
 fn split_section(bytes: &[u8]) -> std::result::Result<(Vec<u8>, Vec<Vec<u8>>), String> {
-    if bytes.len() < 8 || &bytes[..4] != b"\0asm" {
-        return Err("no wasm header".into());
-    }
+    let sections = crate::wasmbytes::sections(bytes)?;
     let mut out = bytes[..8].to_vec();
     let mut found = Vec::new();
-    let mut pos = 8;
-    while pos < bytes.len() {
-        let start = pos;
-        let id = bytes[pos];
-        pos += 1;
-        let size = leb(bytes, &mut pos)?;
-        let end = pos.checked_add(size).filter(|&e| e <= bytes.len());
-        let end = end.ok_or("a section runs past the end")?;
-        if id == 0 {
-            let mut p = pos;
-            let name_len = leb(bytes, &mut p)?;
+    for section in sections {
+        let content = section.content.clone();
+        if section.id == 0 {
+            let mut p = content.start;
+            let name_len = crate::wasmbytes::read_uleb(bytes, &mut p)?;
             let name = bytes.get(p..p + name_len).ok_or("truncated section name")?;
             if name == SECTION.as_bytes() {
-                found.push(bytes[p + name_len..end].to_vec());
-                pos = end;
+                found.push(bytes[p + name_len..content.end].to_vec());
                 continue;
             }
         }
-        out.extend_from_slice(&bytes[start..end]);
-        pos = end;
+        out.extend_from_slice(&bytes[section.start..content.end]);
     }
     Ok((out, found))
 }

@@ -194,6 +194,11 @@ fn is_runtime_export(name: &str) -> bool {
         || name.starts_with("asyncify_")
 }
 
+/// The module's C functions, which JS sees as `Module._name`.
+pub fn c_function_names(module: &ModuleInfo) -> impl Iterator<Item = &String> {
+    module.exports.iter().filter(|n| !is_runtime_export(n))
+}
+
 /// `attachExports()`: the module's C functions as `Module._name`, the
 /// exported runtime methods, and an explanatory error for the others.
 pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
@@ -204,11 +209,9 @@ pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
     if module.exports.iter().any(|e| e == "__main_void") {
         out.push_str("  Module._main = () => wasmExports.__main_void();\n");
     }
-    for name in &module.exports {
-        if !is_runtime_export(name) {
-            out.push_str(&format!("  Module._{name} = wasmExports.{name};\n"));
-            c_functions += 1;
-        }
+    for name in c_function_names(module) {
+        out.push_str(&format!("  Module._{name} = wasmExports.{name};\n"));
+        c_functions += 1;
     }
     let mut exported: Vec<&str> = Vec::new();
     for m in exported_methods(opts) {
@@ -232,19 +235,16 @@ pub fn attach_exports(opts: &Options, module: &ModuleInfo) -> String {
         .collect();
     // The error matters where JS calls into C; a program that exports
     // nothing for JS is spared its table at -O1 and above.
-    if !others.is_empty() && (c_functions > 0 || !opts.opt.optimizes()) {
+    // -sASSERTIONS=0 leaves it out.
+    let assertions = opts.settings.ASSERTIONS.0 >= 1;
+    if assertions && !others.is_empty() && (c_functions > 0 || !opts.opt.optimizes()) {
         out.push_str(&format!("  guardRuntimeMethods('{}');\n", others.join(" ")));
     }
     out.push('}');
     // -sASSERTIONS: a C function called from JS before the module is ready
     // says so, instead of "Module._f is not a function".
-    let c_names: Vec<String> = module
-        .exports
-        .iter()
-        .filter(|n| !is_runtime_export(n))
-        .map(|n| format!("'{n}'"))
-        .collect();
-    if opts.settings.ASSERTIONS.0 >= 1 && !c_names.is_empty() {
+    let c_names: Vec<String> = c_function_names(module).map(|n| format!("'{n}'")).collect();
+    if assertions && !c_names.is_empty() {
         out.push_str(&format!(
             "\nfor (const name of [{}]) {{\n  Module['_' + name] ??= () => {{\n    \
              throw new Error(`native function '${{name}}' called before the runtime is ready: call it from Module.onRuntimeInitialized or later`);\n  }};\n}}",

@@ -145,6 +145,16 @@ fn variants(
         ("sleepMs", sleep),
         // A -g build's crash report reads the module's line table.
         ("crashPlace", if opts.debug { "lines" } else { "names" }),
+        // -sASSERTIONS: a C function called from JS after exit says so.
+        (
+            "wasi_snapshot_preview1.proc_exit",
+            if opts.settings.ASSERTIONS.0 >= 1 && interop::c_function_names(module).next().is_some()
+            {
+                "checked"
+            } else {
+                "plain"
+            },
+        ),
     ];
     picks.extend(STDIO_ONLY_CALLS.iter().map(|&call| (call, fds)));
     picks
@@ -206,6 +216,9 @@ impl Glue<'_> {
         roots.extend(interop::roots(opts));
         if s.ASYNCIFY {
             roots.push("asyncify");
+        }
+        if s.STACK_OVERFLOW_CHECK.0 > 0 {
+            roots.push("stackChecks");
         }
         if crate::terminal::active(opts, self.module) {
             roots.push("terminal");

@@ -87,31 +87,110 @@ function crashLookup(table, offset) {
 }
 
 //! env.segfault needs: crashFault
-/** -sSAFE_HEAP: a load or store at NULL or past the end of memory. */
-function segfault() {
-  crashFault('segmentation fault', 'at NULL or past the end of memory');
+/** -sSAFE_HEAP: a load or store at NULL or past the end of memory, at `ptr + offset`. */
+function segfault(ptr, offset) {
+  crashFault('segmentation fault', '', ptr, offset);
 }
 
 //! env.alignfault needs: crashFault
 /** -sSAFE_HEAP: a load or store at an address its size does not divide. */
-function alignfault() {
-  crashFault('alignment fault', 'at a misaligned address');
+function alignfault(ptr, offset) {
+  crashFault('alignment fault', 'misaligned ', ptr, offset);
 }
 
-//! crashFault needs: report, crashTrace, ExitStatus
+//! crashFault needs: crashEnd, crashTrace
 /**
- * Reports a fault SafeHeap found and ends the program with 139, what a shell
- * shows for a native program killed by SIGSEGV. The checking function's
- * name (SAFE_HEAP_STORE_i32_4_4: a store of 4 bytes) says the access;
- * binaryen's pass does not pass on the address.
+ * Reports a fault SafeHeap found and ends the program. The checking
+ * function's name (SAFE_HEAP_STORE_i32_4_4: a store of 4 bytes) says the
+ * access, and its pointer and offset (driver/safeheap.rs passes them) the address.
  */
-function crashFault(what, where) {
+function crashFault(what, kind, ptr, offset) {
   const trace = crashTrace(new Error().stack);
   const helper = trace.length ? trace[0].match(/SAFE_HEAP_(LOAD|STORE)_\w+?_(\d+)_/) : null;
-  const access = helper ? `${helper[1] == 'LOAD' ? 'load' : 'store'} of ${helper[2]} bytes` : 'access';
+  const address = `${kind}address 0x${((ptr + offset) >>> 0).toString(16)}`;
+  const access = !helper
+    ? `access of ${address}`
+    : helper[1] == 'LOAD'
+      ? `load of ${helper[2]} bytes from ${address}`
+      : `store of ${helper[2]} bytes to ${address}`;
   const frames = trace.filter((line) => !/ at SAFE_HEAP_/.test(line));
-  const place = frames.length ? ` in ${frames[0].trim().split(' ')[1]}` : '';
-  report(`${what}: ${access} ${where}${place}`);
+  crashEnd(frames, (where) => `${what}: ${access}${where}`);
+}
+
+//! crashEnd needs: report, ExitStatus
+/**
+ * Reports a crash the runtime found, `message(" in NAME")` naming the
+ * innermost of `frames`, then the frames, and ends the program with 139,
+ * what a shell shows for a native program killed by SIGSEGV.
+ */
+function crashEnd(frames, message) {
+  report(message(frames.length ? ` in ${frames[0].trim().split(' ')[1]}` : ''));
   for (const line of frames) report(line);
   throw new ExitStatus(139);
 }
+
+//! env.__handle_stack_overflow needs: stackChecks, crashEnd, crashTrace
+/**
+ * -sSTACK_OVERFLOW_CHECK=2: binaryen's StackCheck calls this with the value
+ * a function was about to give the stack pointer, past the stack's limits.
+ */
+function __handle_stack_overflow(sp) {
+  crashEnd(crashTrace(new Error().stack), (where) => stackChecks.overflow(where, 'would move', sp));
+}
+
+//! stackChecks needs: wasmState, mem, crashEnd, crashTrace, ExitStatus
+/**
+ * -sSTACK_OVERFLOW_CHECK: a cookie at the stack's end, written at start and
+ * checked whenever the program hands control back (main's return, each call
+ * from the event loop, exit); a trap with the stack pointer outside the
+ * stack is reported as the overflow it is. With =2 binaryen's StackCheck
+ * also stops each function whose frame would pass the cookie.
+ */
+const stackChecks = {
+  cookie: [0x2135467, 0x89bacdfe],
+  // The stack's limits, read at start: after exit() the C functions are closed.
+  base: 0,
+  end: 0,
+  // The stack ends at address 0 (wasm-ld's --stack-first): the cookie sits
+  // above the first 16 bytes, which a write through NULL may reach.
+  at() {
+    return this.end || 16;
+  },
+  start() {
+    this.base = wasmExports.emscripten_stack_get_base() >>> 0;
+    this.end = wasmExports.emscripten_stack_get_end() >>> 0;
+    const at = this.at();
+    dv().setUint32(at, this.cookie[0], true);
+    dv().setUint32(at + 4, this.cookie[1], true);
+    wasmExports.__set_stack_limits?.(this.base, at + 8);
+  },
+  /** Ends the program with the report when the cookie was overwritten. */
+  check() {
+    const at = this.at();
+    if (dv().getUint32(at, true) === this.cookie[0] && dv().getUint32(at + 4, true) === this.cookie[1]) return;
+    crashEnd([], () => `stack overflow: the cookie at the stack's end (0x${at.toString(16)}) was overwritten; ${this.advice()}`);
+  },
+  /**
+   * What the program's end `e` (a throw out of wasm) was: exit() with an
+   * overwritten cookie, or a trap with the stack pointer off the stack, is
+   * reported as the overflow and becomes ExitStatus(139); else `e` itself.
+   * A crash already reported (139) is left as it is.
+   */
+  explain(e) {
+    try {
+      if (e instanceof ExitStatus && e.status !== 139) this.check();
+      if (!(e instanceof WebAssembly.RuntimeError)) return e;
+      const sp = wasmExports.emscripten_stack_get_current() >>> 0;
+      if (sp >= this.at() && sp <= this.base) return e;
+      crashEnd(crashTrace(e.stack), (where) => this.overflow(where, 'moved', sp));
+    } catch (end) {
+      return end;
+    }
+  },
+  overflow(where, verb, sp) {
+    return `stack overflow${where}: the stack pointer ${verb} to 0x${(sp >>> 0).toString(16)}, past the stack's end; ${this.advice()}`;
+  },
+  advice() {
+    return `the stack is ${this.base - this.end} bytes (-sSTACK_SIZE)`;
+  },
+};

@@ -57,6 +57,7 @@ function callIntoProgram(call) {
   if (liveRuntime.ended) return false;
   try {
     call();
+    if (typeof stackChecks == 'object') stackChecks.check();
     return true;
   } catch (e) {
     if (e === 'unwind') return !liveRuntime.ended;

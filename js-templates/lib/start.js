@@ -63,8 +63,8 @@ function instantiate() {
 /** The constructors, onRuntimeInitialized and main, once the module and its dependencies are ready. */
 function run() {
   runGuarded(() => {
-    // -sSTACK_OVERFLOW_CHECK: binaryen's StackCheck learns the stack's bounds.
-    wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+    // -sSTACK_OVERFLOW_CHECK: the cookie at the stack's end, and the limits of binaryen's StackCheck.
+    if (typeof stackChecks == 'object') stackChecks.start();
     // A module linked with -nostartfiles may have no _initialize.
     wasmExports._initialize?.();
     // An error thrown here ends the program before main, as with emcc.
@@ -87,6 +87,7 @@ function callMain(args) {
 
 /** What follows main's return: postRun, then exit unless a main loop keeps the program alive. */
 function mainEnded(status) {
+  if (typeof stackChecks == 'object') stackChecks.check();
   runHooks(Module.postRun);
   // A main loop set by the program keeps it running; the loop ends it later.
   if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
@@ -124,6 +125,8 @@ function runHooks(hooks) {
  * line that names the wasm function of a trap.
  */
 function exitStatusOf(e) {
+  // -sSTACK_OVERFLOW_CHECK: an overflow is reported as one (and ends with 139).
+  if (typeof stackChecks == 'object') e = stackChecks.explain(e);
   if (e instanceof ExitStatus) return e.status;
   // A C++ exception that nothing caught: std::terminate names it and aborts,
   // as natively (libc-shims/cxa_exception.cpp).

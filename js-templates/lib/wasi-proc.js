@@ -1,8 +1,27 @@
 // Process control: exit, yield, raise, and poll_oneoff (which is how sleep(),
 // nanosleep() and clock_nanosleep() wait).
 
-//! wasi_snapshot_preview1.proc_exit needs: ExitStatus
+//! wasi_snapshot_preview1.proc_exit [plain] needs: ExitStatus
 function proc_exit(status) {
+  throw new ExitStatus(status);
+}
+
+//! wasi_snapshot_preview1.proc_exit [checked] needs: ExitStatus, wasmState
+/**
+ * -sASSERTIONS: the C runtime has exited (atexit handlers ran, stdio was
+ * flushed and closed), so a C function that JS calls afterwards, as
+ * Module._f or through ccall, throws an error that says so instead of
+ * running on a runtime that is gone.
+ */
+function proc_exit(status) {
+  const exports = { ...wasmExports };
+  for (const [name, f] of Object.entries(wasmExports)) {
+    if (Module['_' + name] !== f) continue;
+    exports[name] = Module['_' + name] = () => {
+      throw new Error(`native function '${name}' called after the runtime exited: build with -sEXIT_RUNTIME=0 to keep it running after main returns`);
+    };
+  }
+  wasmExports = exports;
   throw new ExitStatus(status);
 }
 

@@ -244,6 +244,7 @@ function crashTrace(stack) {
 }
 
 function exitStatusOf(e) {
+  if (typeof stackChecks == 'object') e = stackChecks.explain(e);
   if (e instanceof ExitStatus) return e.status;
   if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
     try {
@@ -309,7 +310,7 @@ function instantiate() {
 }
 function run() {
   runGuarded(() => {
-    wasmExports.__set_stack_limits?.(wasmExports.emscripten_stack_get_base(), wasmExports.emscripten_stack_get_end());
+    if (typeof stackChecks == 'object') stackChecks.start();
     wasmExports._initialize?.();
     Module.onRuntimeInitialized?.();
     if (wasmExports.__main_void && !Module.noInitialRun && settings.invokeRun !== false) callMain();
@@ -324,6 +325,7 @@ function callMain(args) {
   });
 }
 function mainEnded(status) {
+  if (typeof stackChecks == 'object') stackChecks.check();
   runHooks(Module.postRun);
   if (typeof liveRuntime == 'object' && liveRuntime.keepsAlive(status)) return status;
   if (settings.exitRuntime) wasmExports.exit(status);
