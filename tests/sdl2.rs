@@ -293,6 +293,74 @@ fn sdl_timers_run_in_node_with_and_without_asyncify() {
     }
 }
 
+/// The numbers after `prefix` on the line that starts with it.
+fn numbers(text: &str, prefix: &str) -> Vec<f64> {
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("no line '{prefix}' in:\n{text}"));
+    line.split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+#[test]
+fn sdl_audio_in_node_is_a_silent_device_that_keeps_time() {
+    if !source_or_skip("sdl_audio_in_node_is_a_silent_device_that_keeps_time") {
+        return;
+    }
+    let dir = scratch();
+    let js = dir.path().join("audio.js");
+    build(&[
+        program("audio_node.c").to_str().unwrap(),
+        "-sUSE_SDL=2",
+        "-sASYNCIFY",
+        "-o",
+        js.to_str().unwrap(),
+    ]);
+    let out = node(&js, &[], b"", dir.path());
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // SDL's own Emscripten backend, not a dummy one.
+    assert!(text.starts_with("driver emscripten\n"), "{text}");
+    let spec = numbers(&text, "spec ");
+    let (freq, buffer) = (spec[0], spec[1]);
+    assert!(freq >= 8000.0 && buffer >= 256.0, "{text}");
+    // A paused device does not call its callback (SDL_PauseAudioDevice).
+    assert_eq!(numbers(&text, "paused-frames "), [0.0], "{text}");
+    // Unpaused, the callback is asked for the device's rate of frames: a
+    // buffer when its time to play comes, the first at once.
+    let callback = numbers(&text, "callback ");
+    let expect = freq * callback[1] / 1000.0;
+    assert!(
+        (callback[0] - expect).abs() <= 2.0 * buffer,
+        "{} frames in {} ms at {freq} Hz:\n{text}",
+        callback[0],
+        callback[1]
+    );
+    // SDL_QueueAudio's queue keeps while paused and drains as it plays.
+    let queued = numbers(&text, "queued ");
+    assert_eq!(queued[0], queued[1], "{text}");
+    let mid = numbers(&text, "after ");
+    let played = (freq * mid[0] / 1000.0 * 4.0).min(queued[0]);
+    let slack = 2.0 * buffer * 4.0;
+    assert!(
+        (queued[0] - played - mid[1]).abs() <= slack,
+        "{} bytes left after {} ms of {}:\n{text}",
+        mid[1],
+        mid[0],
+        queued[0]
+    );
+    // Half a second of samples takes half a second to play, not less.
+    let drained = numbers(&text, "drained in ")[0];
+    let duration_ms = queued[0] / 4.0 / freq * 1000.0;
+    let buffer_ms = buffer / freq * 1000.0;
+    assert!(
+        drained >= duration_ms - buffer_ms - 1.0 && drained < 3.0 * duration_ms,
+        "drained in {drained} ms:\n{text}"
+    );
+}
+
 #[test]
 fn sdl_headers_come_with_the_setting_at_compile_time() {
     if !source_or_skip("sdl_headers_come_with_the_setting_at_compile_time") {
