@@ -473,6 +473,77 @@ fn cmake_find_package_sdl2_builds_a_game_page() {
 }
 
 #[test]
+fn sdl2_mixer_is_found_by_pkg_config_and_cmake_under_the_wrappers() {
+    let test = "sdl2_mixer_is_found_by_pkg_config_and_cmake_under_the_wrappers";
+    if !source_or_skip(test)
+        || !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer")
+        || !tool_or_skip(test, "pkg-config", "pkg-config")
+        || !tool_or_skip(test, "cmake", "cmake")
+    {
+        return;
+    }
+    let dir = scratch();
+    let bin = wrappers(dir.path());
+    // A cache of its own, so that the files answering are this wasmcc's;
+    // the build below takes the ports from the default cache.
+    let cache = dir.path().join("cache");
+    // As a Makefile asks: both packages at once, the mixer's version, and
+    // its dependency on sdl2 (Debian's SDL2_mixer.pc requires sdl2 too).
+    let script = "pkg-config --cflags --libs sdl2 SDL2_mixer && \
+                  pkg-config --modversion SDL2_mixer && \
+                  pkg-config --print-requires SDL2_mixer && \
+                  pkg-config --exists 'SDL2_mixer >= 2.0.4' && echo at-least-2.0.4";
+    let out = Command::new(bin.join("wasmmake"))
+        .args(["sh", "-c", script])
+        .env("WASMCC_CACHE", &cache)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut flags: Vec<&str> = lines[0].split_whitespace().collect();
+    flags.sort_unstable();
+    flags.dedup();
+    assert_eq!(flags, ["-sUSE_SDL=2", "-sUSE_SDL_MIXER=2"], "{text}");
+    assert_eq!(lines[1..], ["2.6.2", "sdl2", "at-least-2.0.4"], "{text}");
+
+    // find_package(SDL2_mixer) gives SDL_mixer's own target names; the
+    // program calls Mix_*, so the link fails unless the target brings the port.
+    let project = dir.path().join("project");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::copy(program("mixer.c"), project.join("mixer.c")).unwrap();
+    std::fs::write(
+        project.join("CMakeLists.txt"),
+        "cmake_minimum_required(VERSION 3.13)\n\
+         project(mixer C)\n\
+         find_package(SDL2_mixer 2.0 REQUIRED)\n\
+         add_executable(mixer mixer.c)\n\
+         target_link_libraries(mixer SDL2_mixer::SDL2_mixer)\n\
+         set_target_properties(mixer PROPERTIES SUFFIX \".html\")\n",
+    )
+    .unwrap();
+    let build_dir = dir.path().join("build");
+    let out = Command::new(bin.join("wasmcmake"))
+        .arg("cmake")
+        .arg("-S")
+        .arg(&project)
+        .arg("-B")
+        .arg(&build_dir)
+        .env("WASMCC_CACHE", &cache)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let out = Command::new("cmake")
+        .arg("--build")
+        .arg(&build_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    assert!(build_dir.join("mixer.html").is_file());
+    assert!(build_dir.join("mixer.wasm").is_file());
+}
+
+#[test]
 fn a_missing_source_names_the_command_that_fetches_it() {
     let dir = scratch();
     let src = dir.path().join("g.c");
