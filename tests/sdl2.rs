@@ -305,6 +305,50 @@ fn numbers(text: &str, prefix: &str) -> Vec<f64> {
 }
 
 #[test]
+fn mouse_and_gamepad_reach_sdl_in_chromium() {
+    let test = "mouse_and_gamepad_reach_sdl_in_chromium";
+    if !source_or_skip(test) || !browser_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let html = dir.path().join("input.html");
+    build(&[
+        program("input.c").to_str().unwrap(),
+        "-sUSE_SDL=2",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    let out = wasmrun(&html, &[], &[]);
+    let text = stdout(&out);
+    // The program exits once the gamepad is gone.
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // The canvas has 320x240 pixels shown at 640x480: SDL reports positions
+    // in the window's pixels, half the CSS offsets (200,100) and (600,440),
+    // and the button events at the pointer's place (left is 1, right 3).
+    for line in [
+        "motion 100 50",
+        "down 1 at 100 50",
+        "up 1 at 100 50",
+        "motion 300 220",
+        "down 3 at 300 220",
+        "up 3 at 300 220",
+    ] {
+        assert!(text.lines().any(|l| l == line), "no '{line}' in:\n{text}");
+    }
+    // A "standard" gamepad is a game controller by SDL's mapping for the
+    // web: A is button 0, the left stick's x axis 0 (full left is -32767).
+    for line in [
+        "joystick added 0",
+        "controller added 0: Standard Gamepad",
+        "controller button a",
+        "controller axis leftx -32767",
+        "controller removed",
+    ] {
+        assert!(text.lines().any(|l| l == line), "no '{line}' in:\n{text}");
+    }
+}
+
+#[test]
 fn sdl_audio_in_node_is_a_silent_device_that_keeps_time() {
     if !source_or_skip("sdl_audio_in_node_is_a_silent_device_that_keeps_time") {
         return;
