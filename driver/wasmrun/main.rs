@@ -72,6 +72,9 @@ pub struct Options {
     pub file_url: bool,
     /// `--stdin FILE`: the program's stdin (typed into a page's terminal).
     pub stdin: Option<Vec<u8>>,
+    /// `--reload-after-exit`, once per time given: how many times the page
+    /// is reloaded in the same browser after its program exits with 0.
+    pub reloads: u32,
 }
 
 const DEFAULT_TIMEOUT_SECS: u64 = 60;
@@ -125,6 +128,11 @@ Options (before PAGE.html):
                              or gyroscope (rotationRate, read in rad/s and
                              given in deg/s); sensors never named are
                              missing; repeatable
+  --reload-after-exit        when the program exits with status 0, reload
+                             the page in the same browser (same profile,
+                             origin and storage: IndexedDB, localStorage)
+                             and run it again; the status is the last
+                             run's; once per reload
   --console                  also relay the page's console messages to stderr
   --file-url                 open the page from disk (file://) instead of
                              serving its folder, as a double-click would
@@ -211,6 +219,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut resizes = Vec::new();
     let mut readings = Vec::new();
     let mut console = false;
+    let mut reloads = 0u32;
     let mut verbose = false;
     let mut file_url = false;
     let mut stdin = None;
@@ -235,6 +244,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "-h" | "--help" => return Ok(Command::Help),
             "--version" => return Ok(Command::Version),
             "--console" => console = true,
+            "--reload-after-exit" => reloads = reloads.saturating_add(1),
             "--file-url" => file_url = true,
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
@@ -320,6 +330,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         resizes,
         readings,
         console,
+        reloads,
         verbose,
         file_url,
         stdin,
@@ -384,6 +395,13 @@ mod tests {
         assert_eq!(o.timeout, Duration::from_secs(DEFAULT_TIMEOUT_SECS));
         let o = opts(&["--", "-odd.html"]);
         assert_eq!(o.page, PathBuf::from("-odd.html"));
+    }
+
+    #[test]
+    fn reloads_count_the_flag() {
+        assert_eq!(opts(&["p.html"]).reloads, 0);
+        let o = opts(&["--reload-after-exit", "--reload-after-exit", "p.html"]);
+        assert_eq!(o.reloads, 2);
     }
 
     #[test]
