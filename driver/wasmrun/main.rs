@@ -58,6 +58,8 @@ pub struct Options {
     pub window: (u32, u32),
     pub browser: Option<PathBuf>,
     pub eval_after_exit: Option<String>,
+    /// `--eval-before-load JS`: run in each document before its own scripts.
+    pub eval_before_load: Option<String>,
     pub screenshot: Option<PathBuf>,
     pub screenshot_after: Option<Duration>,
     pub exit_after: Option<Duration>,
@@ -102,6 +104,9 @@ Options (before PAGE.html):
                              then /usr/bin/chromium, then chromium on PATH)
   --eval-after-exit JS       after the exit, evaluate JS in the page and print
                              its JSON value on one line as `eval: VALUE`
+  --eval-before-load JS      evaluate JS in the page before its own scripts
+                             (on each load), to observe or stand in for
+                             what the page will use
   --screenshot FILE.png      save a screenshot of the page after the exit
   --screenshot-after MS      take the screenshot MS ms after the page's load
                              event, even if the program has not exited
@@ -212,6 +217,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut window = (800, 600);
     let mut browser = None;
     let mut eval_after_exit = None;
+    let mut eval_before_load = None;
     let mut screenshot = None;
     let mut screenshot_after = None;
     let mut exit_after = None;
@@ -248,8 +254,9 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "--file-url" => file_url = true,
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
-            | "--eval-after-exit" | "--screenshot" | "--screenshot-after" | "--exit-after"
-            | "--send-key" | "--resize" | "--orientation" | "--sensor" | "--stdin" => {
+            | "--eval-after-exit" | "--eval-before-load" | "--screenshot"
+            | "--screenshot-after" | "--exit-after" | "--send-key" | "--resize"
+            | "--orientation" | "--sensor" | "--stdin" => {
                 let value = match inline {
                     Some(v) => v,
                     None => {
@@ -278,6 +285,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
                     "--sensor" => readings.push(sensors::parse_sensor(&value)?),
                     "--browser" => browser = Some(PathBuf::from(value)),
                     "--eval-after-exit" => eval_after_exit = Some(value),
+                    "--eval-before-load" => eval_before_load = Some(value),
                     "--screenshot" => screenshot = Some(PathBuf::from(value)),
                     "--screenshot-after" => screenshot_after = Some(parse_ms(flag, &value)?),
                     "--exit-after" => exit_after = Some(parse_ms(flag, &value)?),
@@ -323,6 +331,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         window,
         browser,
         eval_after_exit,
+        eval_before_load,
         screenshot,
         screenshot_after,
         exit_after,
@@ -395,6 +404,12 @@ mod tests {
         assert_eq!(o.timeout, Duration::from_secs(DEFAULT_TIMEOUT_SECS));
         let o = opts(&["--", "-odd.html"]);
         assert_eq!(o.page, PathBuf::from("-odd.html"));
+    }
+
+    #[test]
+    fn eval_before_load_takes_its_script() {
+        let o = opts(&["--eval-before-load", "window.x = 1", "p.html"]);
+        assert_eq!(o.eval_before_load.as_deref(), Some("window.x = 1"));
     }
 
     #[test]

@@ -631,6 +631,12 @@ fn open_and_relay(run: &mut PageRun) -> Result<i32, Fail> {
         "Page.addScriptToEvaluateOnNewDocument",
         json!({ "source": init_script(&opts.args, opts.stdin.as_deref()) }),
     )?;
+    if let Some(source) = &opts.eval_before_load {
+        run.call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )?;
+    }
     let url = run.url.clone();
     run.page_started = true;
     let navigated = Instant::now();
