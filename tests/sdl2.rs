@@ -174,6 +174,46 @@ fn sdl2_mixer_plays_a_wav_and_an_ogg_in_chromium() {
 }
 
 #[test]
+fn sdl2_mixer_plays_in_node_in_real_time() {
+    let test = "sdl2_mixer_plays_in_node_in_real_time";
+    if !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer") || !source_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    std::fs::write(dir.path().join("tone.wav"), tone_wav(250)).unwrap();
+    let js = dir.path().join("mixer.js");
+    let src = program("mixer.c");
+    let args = [
+        src.to_str().unwrap(),
+        "-O2",
+        "-sUSE_SDL_MIXER=2",
+        "--preload-file",
+        "tone.wav",
+        "-o",
+        js.to_str().unwrap(),
+    ];
+    let out = wasmcc(args).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let out = node(&js, &[], b"", dir.path());
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("opened: yes\nwav ms: 250\n"), "{text}");
+    assert!(
+        text.contains("channel 0 finished; Mix_Playing: 0\n"),
+        "{text}"
+    );
+    // The silent device plays the quarter second in real time. SDL_mixer
+    // calls a chunk finished once it has mixed its last sample, which is
+    // at most two device buffers (43 ms at 48 kHz) before that plays.
+    let ms: u32 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("finished after ms: "))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no finishing time in:\n{text}"));
+    assert!((200..3000).contains(&ms), "finished after {ms} ms:\n{text}");
+}
+
+#[test]
 fn sdl2_mixer_comes_with_its_library_and_headers() {
     let test = "sdl2_mixer_comes_with_its_library_and_headers";
     if !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer") || !source_or_skip(test) {
@@ -373,11 +413,13 @@ fn sdl_audio_in_node_is_a_silent_device_that_keeps_time() {
     // A paused device does not call its callback (SDL_PauseAudioDevice).
     assert_eq!(numbers(&text, "paused-frames "), [0.0], "{text}");
     // Unpaused, the callback is asked for the device's rate of frames: a
-    // buffer when its time to play comes, the first at once.
+    // buffer when its time to play comes, the first at once. Never more;
+    // fewer only when timers ran late on a busy machine (the device then
+    // underran, as a browser's does).
     let callback = numbers(&text, "callback ");
     let expect = freq * callback[1] / 1000.0;
     assert!(
-        (callback[0] - expect).abs() <= 2.0 * buffer,
+        callback[0] <= expect + 2.0 * buffer && callback[0] >= 0.6 * expect,
         "{} frames in {} ms at {freq} Hz:\n{text}",
         callback[0],
         callback[1]
@@ -389,7 +431,7 @@ fn sdl_audio_in_node_is_a_silent_device_that_keeps_time() {
     let played = (freq * mid[0] / 1000.0 * 4.0).min(queued[0]);
     let slack = 2.0 * buffer * 4.0;
     assert!(
-        (queued[0] - played - mid[1]).abs() <= slack,
+        mid[1] >= queued[0] - played - slack && mid[1] <= queued[0] - 0.6 * played + slack,
         "{} bytes left after {} ms of {}:\n{text}",
         mid[1],
         mid[0],

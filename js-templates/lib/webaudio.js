@@ -10,10 +10,13 @@
  * The silent context: `currentTime` runs while the state is 'running' (it
  * starts so, as Node has no user gesture to wait for); each connected
  * ScriptProcessorNode is handed its next buffer when the clock reaches the
- * time that buffer starts to play, the first at once. A program that held
- * the event loop for more than a second has missed that audio, as a device
- * that underran would have: the missed buffers are skipped, not delivered
- * in a burst. The timers do not keep Node running.
+ * time that buffer starts to play, the first at once; a timer that fires
+ * late by less than a buffer's time keeps that schedule. A program that held
+ * the event loop for longer has missed that audio, as a browser's device
+ * underruns: one buffer is asked for when the loop is free and the time
+ * between is lost, not made up in a burst (which would play a sound the
+ * program starts then faster than real time). The timers do not keep Node
+ * running.
  */
 class SilentAudioContext {
   constructor(options = {}) {
@@ -138,7 +141,7 @@ class SilentScriptProcessor extends SilentAudioNode {
     this.timer = null;
     const period = this.bufferSize / this.context.sampleRate;
     const now = this.context.currentTime;
-    if (now - this.due > 1) this.due += Math.floor((now - this.due) / period) * period;
+    if (now - this.due > period) this.due = now;
     while (this.due <= now && this.connected && this.context.state === 'running') {
       const event = {
         type: 'audioprocess',
