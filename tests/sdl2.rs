@@ -20,6 +20,69 @@ fn program(name: &str) -> PathBuf {
     repo_root().join("tests/sdl2").join(name)
 }
 
+/// Builds `tests/sdl2/NAME.c` with `flags` into `dir/OUT` and returns its path.
+fn build_program(dir: &Path, name: &str, flags: &[&str], out: &str) -> PathBuf {
+    let src = program(&format!("{name}.c"));
+    let path = dir.join(out);
+    let mut args = vec![src.to_str().unwrap()];
+    args.extend(flags);
+    args.extend(["-o", path.to_str().unwrap()]);
+    build(&args);
+    path
+}
+
+/// A CMake project in `dir/project` of the one program `tests/sdl2/NAME.c`,
+/// finding `package` and linking `targets`, configured under `wasmcmake`
+/// (with `env` added) and built into `dir/build`; returns that folder.
+fn cmake_page(
+    dir: &Path,
+    name: &str,
+    package: &str,
+    targets: &str,
+    env: &[(&str, &Path)],
+) -> PathBuf {
+    let bin = wrappers(dir);
+    let project = dir.join("project");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::copy(
+        program(&format!("{name}.c")),
+        project.join(format!("{name}.c")),
+    )
+    .unwrap();
+    std::fs::write(
+        project.join("CMakeLists.txt"),
+        format!(
+            "cmake_minimum_required(VERSION 3.13)\n\
+             project({name} C)\n\
+             find_package({package} 2.0 REQUIRED)\n\
+             add_executable({name} {name}.c)\n\
+             target_link_libraries({name} {targets})\n\
+             set_target_properties({name} PROPERTIES SUFFIX \".html\")\n"
+        ),
+    )
+    .unwrap();
+    let build_dir = dir.join("build");
+    let mut configure = Command::new(bin.join("wasmcmake"));
+    configure
+        .arg("cmake")
+        .arg("-S")
+        .arg(&project)
+        .arg("-B")
+        .arg(&build_dir);
+    for (key, value) in env {
+        configure.env(key, value);
+    }
+    let out = configure.output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let out = Command::new("cmake")
+        .arg("--build")
+        .arg(&build_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    build_dir
+}
+
 /// Whether SDL2's source is in the ports folder.
 fn source_or_skip(test: &str) -> bool {
     port_source_or_skip(test, "sdl2", "SDL2")
@@ -79,14 +142,7 @@ fn a_game_draws_reads_keys_and_plays_audio_in_chromium() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("game.html");
-    build(&[
-        program("game.c").to_str().unwrap(),
-        "-O2",
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(dir.path(), "game", &["-O2", "-sUSE_SDL=2"], "game.html");
     // Again later, in case the first key came before SDL listened (a slow start).
     let out = wasmrun(&html, &["--send-key", "a@600", "--send-key", "a@4000"], &[]);
     let text = stdout(&out);
@@ -258,15 +314,12 @@ fn a_legacy_sdl_loop_takes_keys_with_asyncify() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("loop.html");
-    build(&[
-        program("loop.c").to_str().unwrap(),
-        "-O2",
-        "-sASYNCIFY",
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(
+        dir.path(),
+        "loop",
+        &["-O2", "-sASYNCIFY", "-sUSE_SDL=2"],
+        "loop.html",
+    );
     // Again later, in case the first key came before SDL listened (a slow start).
     let out = wasmrun(&html, &["--send-key", "x@600", "--send-key", "x@4000"], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
@@ -281,13 +334,7 @@ fn the_software_surface_shows_on_the_canvas() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("surface.html");
-    build(&[
-        program("surface.c").to_str().unwrap(),
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(dir.path(), "surface", &["-sUSE_SDL=2"], "surface.html");
     let read = "(() => { const c = document.querySelector('canvas').getContext('2d'); \
                 return [15, 40].map((p) => Array.from(c.getImageData(p, p, 1, 1).data)); })()";
     let out = wasmrun(&html, &["--eval-after-exit", read], &[]);
@@ -351,13 +398,7 @@ fn mouse_and_gamepad_reach_sdl_in_chromium() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("input.html");
-    build(&[
-        program("input.c").to_str().unwrap(),
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(dir.path(), "input", &["-sUSE_SDL=2"], "input.html");
     let out = wasmrun(&html, &[], &[]);
     let text = stdout(&out);
     // The program exits once the gamepad is gone.
@@ -394,14 +435,12 @@ fn sdl_audio_in_node_is_a_silent_device_that_keeps_time() {
         return;
     }
     let dir = scratch();
-    let js = dir.path().join("audio.js");
-    build(&[
-        program("audio_node.c").to_str().unwrap(),
-        "-sUSE_SDL=2",
-        "-sASYNCIFY",
-        "-o",
-        js.to_str().unwrap(),
-    ]);
+    let js = build_program(
+        dir.path(),
+        "audio_node",
+        &["-sUSE_SDL=2", "-sASYNCIFY"],
+        "audio.js",
+    );
     let out = node(&js, &[], b"", dir.path());
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
@@ -472,12 +511,15 @@ fn sdl_headers_come_with_the_setting_at_compile_time() {
     assert!(out.status.success(), "{}", explain(&out));
 }
 
-/// A folder of links to wasmcc under the wrappers' names.
+/// A folder of links to wasmcc under the wrappers' names (made once).
 fn wrappers(dir: &Path) -> PathBuf {
     let bin = dir.join("bin");
     std::fs::create_dir_all(&bin).unwrap();
     for name in ["wasmmake", "wasmcmake"] {
-        std::os::unix::fs::symlink(wasmcc_path(), bin.join(name)).unwrap();
+        let link = bin.join(name);
+        if link.symlink_metadata().is_err() {
+            std::os::unix::fs::symlink(wasmcc_path(), link).unwrap();
+        }
     }
     bin
 }
@@ -524,36 +566,13 @@ fn cmake_find_package_sdl2_builds_a_game_page() {
         return;
     }
     let dir = scratch();
-    let bin = wrappers(dir.path());
-    let project = dir.path().join("project");
-    std::fs::create_dir_all(&project).unwrap();
-    std::fs::copy(program("surface.c"), project.join("surface.c")).unwrap();
-    std::fs::write(
-        project.join("CMakeLists.txt"),
-        "cmake_minimum_required(VERSION 3.13)\n\
-         project(surface C)\n\
-         find_package(SDL2 2.0 REQUIRED)\n\
-         add_executable(surface surface.c)\n\
-         target_link_libraries(surface SDL2::SDL2main SDL2::SDL2)\n\
-         set_target_properties(surface PROPERTIES SUFFIX \".html\")\n",
-    )
-    .unwrap();
-    let build_dir = dir.path().join("build");
-    let out = Command::new(bin.join("wasmcmake"))
-        .arg("cmake")
-        .arg("-S")
-        .arg(&project)
-        .arg("-B")
-        .arg(&build_dir)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", explain(&out));
-    let out = Command::new("cmake")
-        .arg("--build")
-        .arg(&build_dir)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", explain(&out));
+    let build_dir = cmake_page(
+        dir.path(),
+        "surface",
+        "SDL2",
+        "SDL2::SDL2main SDL2::SDL2",
+        &[],
+    );
     assert!(build_dir.join("surface.html").is_file());
     assert!(build_dir.join("surface.wasm").is_file());
 }
@@ -595,36 +614,13 @@ fn sdl2_mixer_is_found_by_pkg_config_and_cmake_under_the_wrappers() {
 
     // find_package(SDL2_mixer) gives SDL_mixer's own target names; the
     // program calls Mix_*, so the link fails unless the target brings the port.
-    let project = dir.path().join("project");
-    std::fs::create_dir_all(&project).unwrap();
-    std::fs::copy(program("mixer.c"), project.join("mixer.c")).unwrap();
-    std::fs::write(
-        project.join("CMakeLists.txt"),
-        "cmake_minimum_required(VERSION 3.13)\n\
-         project(mixer C)\n\
-         find_package(SDL2_mixer 2.0 REQUIRED)\n\
-         add_executable(mixer mixer.c)\n\
-         target_link_libraries(mixer SDL2_mixer::SDL2_mixer)\n\
-         set_target_properties(mixer PROPERTIES SUFFIX \".html\")\n",
-    )
-    .unwrap();
-    let build_dir = dir.path().join("build");
-    let out = Command::new(bin.join("wasmcmake"))
-        .arg("cmake")
-        .arg("-S")
-        .arg(&project)
-        .arg("-B")
-        .arg(&build_dir)
-        .env("WASMCC_CACHE", &cache)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", explain(&out));
-    let out = Command::new("cmake")
-        .arg("--build")
-        .arg(&build_dir)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", explain(&out));
+    let build_dir = cmake_page(
+        dir.path(),
+        "mixer",
+        "SDL2_mixer",
+        "SDL2_mixer::SDL2_mixer",
+        &[("WASMCC_CACHE", &cache)],
+    );
     assert!(build_dir.join("mixer.html").is_file());
     assert!(build_dir.join("mixer.wasm").is_file());
 }
