@@ -5,9 +5,9 @@
 // a program's audio callback runs at the rate its sound would play and a
 // queue of samples drains as it would in a page.
 
-//! AudioContext needs: isNode, liveRuntime
+//! SilentAudioContext needs: liveRuntime
 /**
- * The silent context: `currentTime` runs while the state is 'running' (it
+ * The silent context for Node: `currentTime` runs while the state is 'running' (it
  * starts so, as Node has no user gesture to wait for); each connected
  * ScriptProcessorNode is handed its next buffer when the clock reaches the
  * time that buffer starts to play, the first at once; a timer that fires
@@ -157,6 +157,13 @@ class SilentScriptProcessor extends SilentAudioNode {
   }
 }
 
+//! AudioContext [node] needs: SilentAudioContext
+const AudioContext = SilentAudioContext;
+
+//! AudioContext [web]
+const AudioContext = globalThis.AudioContext;
+
+//! AudioContext [any] needs: isNode, SilentAudioContext
 const AudioContext = isNode ? SilentAudioContext : globalThis.AudioContext;
 
 //! navigator
