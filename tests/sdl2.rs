@@ -421,6 +421,8 @@ fn mouse_and_gamepad_reach_sdl_in_chromium() {
     for line in [
         "joystick added 0",
         "controller added 0: Standard Gamepad",
+        // The joystick under it has the pad's id, axes and buttons.
+        "joystick Test Pad (STANDARD GAMEPAD): 4 axes, 17 buttons",
         "controller button a",
         "controller axis leftx -32767",
         "controller removed",

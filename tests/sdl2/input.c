@@ -92,6 +92,11 @@ static void frame(void) {
             controller = SDL_GameControllerOpen(e.cdevice.which);
             printf("controller added %d: %s\n", e.cdevice.which,
                    controller ? SDL_GameControllerName(controller) : SDL_GetError());
+            if (controller) {
+                SDL_Joystick *joystick = SDL_GameControllerGetJoystick(controller);
+                printf("joystick %s: %d axes, %d buttons\n", SDL_JoystickName(joystick),
+                       SDL_JoystickNumAxes(joystick), SDL_JoystickNumButtons(joystick));
+            }
             page_gamepad("press");
             break;
         case SDL_CONTROLLERBUTTONDOWN:
