@@ -230,10 +230,12 @@ fn write_files(tools: &Tools, sysroot: &Sysroot) -> Result<Files> {
 /// PATH under wasmconfigure and wasmmake), `sdl2.pc` for pkg-config, and
 /// `SDL2Config.cmake` for CMake's `find_package(SDL2)`. Each answers
 /// `-sUSE_SDL=2`, which brings the headers to compiles and the library to
-/// the link. Written only when the port's source is there to build from.
+/// the link. SDL2_mixer likewise: `SDL2_mixer.pc` and `SDL2_mixerConfig.cmake`
+/// answer `-sUSE_SDL_MIXER=2`. Written only for a port whose source is there
+/// to build from.
 fn write_port_files(dir: &Path) -> Result<()> {
-    let src = crate::ports::sources_root().join(crate::ports::Port::Sdl2.name());
-    let Some(version) = crate::ports::sdl2::version(&src) else {
+    use crate::ports::Port;
+    let Some(version) = Port::Sdl2.version() else {
         return Ok(());
     };
     let script = SDL2_CONFIG.replace("@VERSION@", &version);
@@ -246,12 +248,26 @@ fn write_port_files(dir: &Path) -> Result<()> {
         &dir.join("pkgconfig/sdl2.pc"),
         &SDL2_PC.replace("@VERSION@", &version),
     )?;
-    let cmake = dir.join("lib/cmake/SDL2");
-    fs::create_dir_all(&cmake).at("create", &cmake)?;
-    write_if_changed(&cmake.join("SDL2Config.cmake"), SDL2_CMAKE_CONFIG)?;
+    write_cmake_package(dir, "SDL2", SDL2_CMAKE_CONFIG, &version)?;
+    let Some(version) = Port::Sdl2Mixer.version() else {
+        return Ok(());
+    };
     write_if_changed(
-        &cmake.join("SDL2ConfigVersion.cmake"),
-        &SDL2_CMAKE_VERSION.replace("@VERSION@", &version),
+        &dir.join("pkgconfig/SDL2_mixer.pc"),
+        &SDL2_MIXER_PC.replace("@VERSION@", &version),
+    )?;
+    write_cmake_package(dir, "SDL2_mixer", SDL2_MIXER_CMAKE_CONFIG, &version)
+}
+
+/// `lib/cmake/NAME/NAMEConfig.cmake` and its version file, which accepts
+/// any 2.x up to `version`.
+fn write_cmake_package(dir: &Path, name: &str, config: &str, version: &str) -> Result<()> {
+    let cmake = dir.join("lib/cmake").join(name);
+    fs::create_dir_all(&cmake).at("create", &cmake)?;
+    write_if_changed(&cmake.join(format!("{name}Config.cmake")), config)?;
+    write_if_changed(
+        &cmake.join(format!("{name}ConfigVersion.cmake")),
+        &CMAKE_VERSION_2.replace("@VERSION@", version),
     )
 }
 
@@ -300,7 +316,37 @@ if(NOT TARGET SDL2::SDL2)
 endif()
 "#;
 
-const SDL2_CMAKE_VERSION: &str = r#"set(PACKAGE_VERSION "@VERSION@")
+const SDL2_MIXER_PC: &str =
+    "# SDL2_mixer for wasmcc: the port that -sUSE_SDL_MIXER=2 builds and links.
+Name: SDL2_mixer
+Description: SDL2_mixer, built by wasmcc from Debian's libsdl2-mixer source
+Version: @VERSION@
+Requires: sdl2
+Cflags: -sUSE_SDL_MIXER=2
+Libs: -sUSE_SDL_MIXER=2
+";
+
+const SDL2_MIXER_CMAKE_CONFIG: &str = r#"# find_package(SDL2_mixer) for wasmcc: SDL2_mixer is the port that
+# -sUSE_SDL_MIXER=2 builds from Debian's libsdl2-mixer source and links
+# after SDL2.
+include(CMakeFindDependencyMacro)
+find_dependency(SDL2)
+set(SDL2_mixer_FOUND TRUE)
+set(SDL2_MIXER_INCLUDE_DIRS "")
+set(SDL2_MIXER_LIBRARIES SDL2_mixer::SDL2_mixer)
+if(NOT TARGET SDL2_mixer::SDL2_mixer)
+  add_library(SDL2_mixer::SDL2_mixer INTERFACE IMPORTED)
+  set_target_properties(SDL2_mixer::SDL2_mixer PROPERTIES
+    INTERFACE_COMPILE_OPTIONS "-sUSE_SDL_MIXER=2"
+    INTERFACE_LINK_OPTIONS "-sUSE_SDL_MIXER=2"
+    INTERFACE_LINK_LIBRARIES SDL2::SDL2)
+  add_library(SDL2_mixer::SDL2_mixer-static INTERFACE IMPORTED)
+  set_target_properties(SDL2_mixer::SDL2_mixer-static PROPERTIES
+    INTERFACE_LINK_LIBRARIES SDL2_mixer::SDL2_mixer)
+endif()
+"#;
+
+const CMAKE_VERSION_2: &str = r#"set(PACKAGE_VERSION "@VERSION@")
 if(PACKAGE_FIND_VERSION VERSION_GREATER PACKAGE_VERSION OR
    (PACKAGE_FIND_VERSION_MAJOR AND NOT PACKAGE_FIND_VERSION_MAJOR EQUAL 2))
   set(PACKAGE_VERSION_COMPATIBLE FALSE)

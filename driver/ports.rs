@@ -59,6 +59,31 @@ impl Port {
     }
 
     /// The archive the link gets, inside the built folder.
+    /// The version in the source's header (`sdl2-config --version`,
+    /// `pkg-config --modversion`), when the source is there.
+    pub fn version(self) -> Option<String> {
+        let (header, prefix) = match self {
+            Port::Sdl2 => ("include/SDL_version.h", "SDL_"),
+            Port::Sdl2Mixer => ("include/SDL_mixer.h", "SDL_MIXER_"),
+        };
+        let text = fs::read_to_string(sources_root().join(self.name()).join(header)).ok()?;
+        let number = |name: &str| {
+            text.lines().find_map(|line| {
+                let rest = line.trim().strip_prefix("#define")?.trim();
+                let value = rest.strip_prefix(prefix)?.strip_prefix(name)?;
+                value
+                    .starts_with([' ', '\t'])
+                    .then(|| value.trim().parse::<u32>().ok())?
+            })
+        };
+        Some(format!(
+            "{}.{}.{}",
+            number("MAJOR_VERSION")?,
+            number("MINOR_VERSION")?,
+            number("PATCHLEVEL")?
+        ))
+    }
+
     fn archive(self) -> &'static str {
         match self {
             Port::Sdl2 => "lib/libSDL2.a",

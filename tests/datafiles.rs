@@ -430,6 +430,44 @@ fn idbfs_save_folder_round_trips_through_indexeddb_in_a_page() {
 }
 
 #[test]
+fn idbfs_save_survives_a_page_reload() {
+    let d = scratch();
+    let p = d.path();
+    fs::write(p.join("reload.c"), include_str!("datafiles/idbfs_reload.c")).unwrap();
+    build_in(
+        p,
+        &["reload.c", "-sFORCE_FILESYSTEM=1", "-o", "reload.html"],
+    );
+    if !browser_or_skip("idbfs_save_survives_a_page_reload") {
+        return;
+    }
+    let tmp = p.join("wasmrun-tmp");
+    fs::create_dir_all(&tmp).unwrap();
+    let run = |options: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+            .args(["--browser-timeout", "40"])
+            .args(options)
+            .arg(p.join("reload.html"))
+            .env("TMPDIR", &tmp)
+            .output()
+            .expect("run wasmrun")
+    };
+    // The first load finds no save and stores one; the reload, in the same
+    // browser and origin, loads it from IndexedDB with FS.syncfs(true).
+    let out = run(&["--reload-after-exit"]);
+    assert_eq!(
+        stdout(&out),
+        "no save yet\nstored\nfound: level=7 score=1200\n",
+        "{}",
+        explain(&out)
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // The save lived in that browser's profile: a new browser starts without it.
+    let out = run(&[]);
+    assert_eq!(stdout(&out), "no save yet\nstored\n", "{}", explain(&out));
+}
+
+#[test]
 fn idbfs_keeps_its_store_in_memory_in_node() {
     let d = scratch();
     let p = d.path();

@@ -20,6 +20,69 @@ fn program(name: &str) -> PathBuf {
     repo_root().join("tests/sdl2").join(name)
 }
 
+/// Builds `tests/sdl2/NAME.c` with `flags` into `dir/OUT` and returns its path.
+fn build_program(dir: &Path, name: &str, flags: &[&str], out: &str) -> PathBuf {
+    let src = program(&format!("{name}.c"));
+    let path = dir.join(out);
+    let mut args = vec![src.to_str().unwrap()];
+    args.extend(flags);
+    args.extend(["-o", path.to_str().unwrap()]);
+    build(&args);
+    path
+}
+
+/// A CMake project in `dir/project` of the one program `tests/sdl2/NAME.c`,
+/// finding `package` and linking `targets`, configured under `wasmcmake`
+/// (with `env` added) and built into `dir/build`; returns that folder.
+fn cmake_page(
+    dir: &Path,
+    name: &str,
+    package: &str,
+    targets: &str,
+    env: &[(&str, &Path)],
+) -> PathBuf {
+    let bin = wrappers(dir);
+    let project = dir.join("project");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::copy(
+        program(&format!("{name}.c")),
+        project.join(format!("{name}.c")),
+    )
+    .unwrap();
+    std::fs::write(
+        project.join("CMakeLists.txt"),
+        format!(
+            "cmake_minimum_required(VERSION 3.13)\n\
+             project({name} C)\n\
+             find_package({package} 2.0 REQUIRED)\n\
+             add_executable({name} {name}.c)\n\
+             target_link_libraries({name} {targets})\n\
+             set_target_properties({name} PROPERTIES SUFFIX \".html\")\n"
+        ),
+    )
+    .unwrap();
+    let build_dir = dir.join("build");
+    let mut configure = Command::new(bin.join("wasmcmake"));
+    configure
+        .arg("cmake")
+        .arg("-S")
+        .arg(&project)
+        .arg("-B")
+        .arg(&build_dir);
+    for (key, value) in env {
+        configure.env(key, value);
+    }
+    let out = configure.output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let out = Command::new("cmake")
+        .arg("--build")
+        .arg(&build_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    build_dir
+}
+
 /// Whether SDL2's source is in the ports folder.
 fn source_or_skip(test: &str) -> bool {
     port_source_or_skip(test, "sdl2", "SDL2")
@@ -79,14 +142,7 @@ fn a_game_draws_reads_keys_and_plays_audio_in_chromium() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("game.html");
-    build(&[
-        program("game.c").to_str().unwrap(),
-        "-O2",
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(dir.path(), "game", &["-O2", "-sUSE_SDL=2"], "game.html");
     // Again later, in case the first key came before SDL listened (a slow start).
     let out = wasmrun(&html, &["--send-key", "a@600", "--send-key", "a@4000"], &[]);
     let text = stdout(&out);
@@ -174,6 +230,46 @@ fn sdl2_mixer_plays_a_wav_and_an_ogg_in_chromium() {
 }
 
 #[test]
+fn sdl2_mixer_plays_in_node_in_real_time() {
+    let test = "sdl2_mixer_plays_in_node_in_real_time";
+    if !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer") || !source_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    std::fs::write(dir.path().join("tone.wav"), tone_wav(250)).unwrap();
+    let js = dir.path().join("mixer.js");
+    let src = program("mixer.c");
+    let args = [
+        src.to_str().unwrap(),
+        "-O2",
+        "-sUSE_SDL_MIXER=2",
+        "--preload-file",
+        "tone.wav",
+        "-o",
+        js.to_str().unwrap(),
+    ];
+    let out = wasmcc(args).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let out = node(&js, &[], b"", dir.path());
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert!(text.contains("opened: yes\nwav ms: 250\n"), "{text}");
+    assert!(
+        text.contains("channel 0 finished; Mix_Playing: 0\n"),
+        "{text}"
+    );
+    // The silent device plays the quarter second in real time. SDL_mixer
+    // calls a chunk finished once it has mixed its last sample, which is
+    // at most two device buffers (43 ms at 48 kHz) before that plays.
+    let ms: u32 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("finished after ms: "))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no finishing time in:\n{text}"));
+    assert!((200..3000).contains(&ms), "finished after {ms} ms:\n{text}");
+}
+
+#[test]
 fn sdl2_mixer_comes_with_its_library_and_headers() {
     let test = "sdl2_mixer_comes_with_its_library_and_headers";
     if !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer") || !source_or_skip(test) {
@@ -218,15 +314,12 @@ fn a_legacy_sdl_loop_takes_keys_with_asyncify() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("loop.html");
-    build(&[
-        program("loop.c").to_str().unwrap(),
-        "-O2",
-        "-sASYNCIFY",
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(
+        dir.path(),
+        "loop",
+        &["-O2", "-sASYNCIFY", "-sUSE_SDL=2"],
+        "loop.html",
+    );
     // Again later, in case the first key came before SDL listened (a slow start).
     let out = wasmrun(&html, &["--send-key", "x@600", "--send-key", "x@4000"], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
@@ -241,13 +334,7 @@ fn the_software_surface_shows_on_the_canvas() {
         return;
     }
     let dir = scratch();
-    let html = dir.path().join("surface.html");
-    build(&[
-        program("surface.c").to_str().unwrap(),
-        "-sUSE_SDL=2",
-        "-o",
-        html.to_str().unwrap(),
-    ]);
+    let html = build_program(dir.path(), "surface", &["-sUSE_SDL=2"], "surface.html");
     let read = "(() => { const c = document.querySelector('canvas').getContext('2d'); \
                 return [15, 40].map((p) => Array.from(c.getImageData(p, p, 1, 1).data)); })()";
     let out = wasmrun(&html, &["--eval-after-exit", read], &[]);
@@ -293,6 +380,114 @@ fn sdl_timers_run_in_node_with_and_without_asyncify() {
     }
 }
 
+/// The numbers after `prefix` on the line that starts with it.
+fn numbers(text: &str, prefix: &str) -> Vec<f64> {
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("no line '{prefix}' in:\n{text}"));
+    line.split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect()
+}
+
+#[test]
+fn mouse_and_gamepad_reach_sdl_in_chromium() {
+    let test = "mouse_and_gamepad_reach_sdl_in_chromium";
+    if !source_or_skip(test) || !browser_or_skip(test) {
+        return;
+    }
+    let dir = scratch();
+    let html = build_program(dir.path(), "input", &["-sUSE_SDL=2"], "input.html");
+    let out = wasmrun(&html, &[], &[]);
+    let text = stdout(&out);
+    // The program exits once the gamepad is gone.
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // The canvas has 320x240 pixels shown at 640x480: SDL reports positions
+    // in the window's pixels, half the CSS offsets (200,100) and (600,440),
+    // and the button events at the pointer's place (left is 1, right 3).
+    for line in [
+        "motion 100 50",
+        "down 1 at 100 50",
+        "up 1 at 100 50",
+        "motion 300 220",
+        "down 3 at 300 220",
+        "up 3 at 300 220",
+    ] {
+        assert!(text.lines().any(|l| l == line), "no '{line}' in:\n{text}");
+    }
+    // A "standard" gamepad is a game controller by SDL's mapping for the
+    // web: A is button 0, the left stick's x axis 0 (full left is -32767).
+    for line in [
+        "joystick added 0",
+        "controller added 0: Standard Gamepad",
+        // The joystick under it has the pad's id, axes and buttons.
+        "joystick Test Pad (STANDARD GAMEPAD): 4 axes, 17 buttons",
+        "controller button a",
+        "controller axis leftx -32767",
+        "controller removed",
+    ] {
+        assert!(text.lines().any(|l| l == line), "no '{line}' in:\n{text}");
+    }
+}
+
+#[test]
+fn sdl_audio_in_node_is_a_silent_device_that_keeps_time() {
+    if !source_or_skip("sdl_audio_in_node_is_a_silent_device_that_keeps_time") {
+        return;
+    }
+    let dir = scratch();
+    let js = build_program(
+        dir.path(),
+        "audio_node",
+        &["-sUSE_SDL=2", "-sASYNCIFY"],
+        "audio.js",
+    );
+    let out = node(&js, &[], b"", dir.path());
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    // SDL's own Emscripten backend, not a dummy one.
+    assert!(text.starts_with("driver emscripten\n"), "{text}");
+    let spec = numbers(&text, "spec ");
+    let (freq, buffer) = (spec[0], spec[1]);
+    assert!(freq >= 8000.0 && buffer >= 256.0, "{text}");
+    // A paused device does not call its callback (SDL_PauseAudioDevice).
+    assert_eq!(numbers(&text, "paused-frames "), [0.0], "{text}");
+    // Unpaused, the callback is asked for the device's rate of frames: a
+    // buffer when its time to play comes, the first at once. Never more;
+    // fewer only when timers ran late on a busy machine (the device then
+    // underran, as a browser's does).
+    let callback = numbers(&text, "callback ");
+    let expect = freq * callback[1] / 1000.0;
+    assert!(
+        callback[0] <= expect + 2.0 * buffer && callback[0] >= 0.6 * expect,
+        "{} frames in {} ms at {freq} Hz:\n{text}",
+        callback[0],
+        callback[1]
+    );
+    // SDL_QueueAudio's queue keeps while paused and drains as it plays.
+    let queued = numbers(&text, "queued ");
+    assert_eq!(queued[0], queued[1], "{text}");
+    let mid = numbers(&text, "after ");
+    let played = (freq * mid[0] / 1000.0 * 4.0).min(queued[0]);
+    let slack = 2.0 * buffer * 4.0;
+    assert!(
+        mid[1] >= queued[0] - played - slack && mid[1] <= queued[0] - 0.6 * played + slack,
+        "{} bytes left after {} ms of {}:\n{text}",
+        mid[1],
+        mid[0],
+        queued[0]
+    );
+    // Half a second of samples takes half a second to play, not less.
+    let drained = numbers(&text, "drained in ")[0];
+    let duration_ms = queued[0] / 4.0 / freq * 1000.0;
+    let buffer_ms = buffer / freq * 1000.0;
+    assert!(
+        drained >= duration_ms - buffer_ms - 1.0 && drained < 3.0 * duration_ms,
+        "drained in {drained} ms:\n{text}"
+    );
+}
+
 #[test]
 fn sdl_headers_come_with_the_setting_at_compile_time() {
     if !source_or_skip("sdl_headers_come_with_the_setting_at_compile_time") {
@@ -318,12 +513,15 @@ fn sdl_headers_come_with_the_setting_at_compile_time() {
     assert!(out.status.success(), "{}", explain(&out));
 }
 
-/// A folder of links to wasmcc under the wrappers' names.
+/// A folder of links to wasmcc under the wrappers' names (made once).
 fn wrappers(dir: &Path) -> PathBuf {
     let bin = dir.join("bin");
     std::fs::create_dir_all(&bin).unwrap();
     for name in ["wasmmake", "wasmcmake"] {
-        std::os::unix::fs::symlink(wasmcc_path(), bin.join(name)).unwrap();
+        let link = bin.join(name);
+        if link.symlink_metadata().is_err() {
+            std::os::unix::fs::symlink(wasmcc_path(), link).unwrap();
+        }
     }
     bin
 }
@@ -370,38 +568,63 @@ fn cmake_find_package_sdl2_builds_a_game_page() {
         return;
     }
     let dir = scratch();
-    let bin = wrappers(dir.path());
-    let project = dir.path().join("project");
-    std::fs::create_dir_all(&project).unwrap();
-    std::fs::copy(program("surface.c"), project.join("surface.c")).unwrap();
-    std::fs::write(
-        project.join("CMakeLists.txt"),
-        "cmake_minimum_required(VERSION 3.13)\n\
-         project(surface C)\n\
-         find_package(SDL2 2.0 REQUIRED)\n\
-         add_executable(surface surface.c)\n\
-         target_link_libraries(surface SDL2::SDL2main SDL2::SDL2)\n\
-         set_target_properties(surface PROPERTIES SUFFIX \".html\")\n",
-    )
-    .unwrap();
-    let build_dir = dir.path().join("build");
-    let out = Command::new(bin.join("wasmcmake"))
-        .arg("cmake")
-        .arg("-S")
-        .arg(&project)
-        .arg("-B")
-        .arg(&build_dir)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", explain(&out));
-    let out = Command::new("cmake")
-        .arg("--build")
-        .arg(&build_dir)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", explain(&out));
+    let build_dir = cmake_page(
+        dir.path(),
+        "surface",
+        "SDL2",
+        "SDL2::SDL2main SDL2::SDL2",
+        &[],
+    );
     assert!(build_dir.join("surface.html").is_file());
     assert!(build_dir.join("surface.wasm").is_file());
+}
+
+#[test]
+fn sdl2_mixer_is_found_by_pkg_config_and_cmake_under_the_wrappers() {
+    let test = "sdl2_mixer_is_found_by_pkg_config_and_cmake_under_the_wrappers";
+    if !source_or_skip(test)
+        || !port_source_or_skip(test, "sdl2_mixer", "SDL2_mixer")
+        || !tool_or_skip(test, "pkg-config", "pkg-config")
+        || !tool_or_skip(test, "cmake", "cmake")
+    {
+        return;
+    }
+    let dir = scratch();
+    let bin = wrappers(dir.path());
+    // A cache of its own, so that the files answering are this wasmcc's;
+    // the build below takes the ports from the default cache.
+    let cache = dir.path().join("cache");
+    // As a Makefile asks: both packages at once, the mixer's version, and
+    // its dependency on sdl2 (Debian's SDL2_mixer.pc requires sdl2 too).
+    let script = "pkg-config --cflags --libs sdl2 SDL2_mixer && \
+                  pkg-config --modversion SDL2_mixer && \
+                  pkg-config --print-requires SDL2_mixer && \
+                  pkg-config --exists 'SDL2_mixer >= 2.0.4' && echo at-least-2.0.4";
+    let out = Command::new(bin.join("wasmmake"))
+        .args(["sh", "-c", script])
+        .env("WASMCC_CACHE", &cache)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", explain(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut flags: Vec<&str> = lines[0].split_whitespace().collect();
+    flags.sort_unstable();
+    flags.dedup();
+    assert_eq!(flags, ["-sUSE_SDL=2", "-sUSE_SDL_MIXER=2"], "{text}");
+    assert_eq!(lines[1..], ["2.6.2", "sdl2", "at-least-2.0.4"], "{text}");
+
+    // find_package(SDL2_mixer) gives SDL_mixer's own target names; the
+    // program calls Mix_*, so the link fails unless the target brings the port.
+    let build_dir = cmake_page(
+        dir.path(),
+        "mixer",
+        "SDL2_mixer",
+        "SDL2_mixer::SDL2_mixer",
+        &[("WASMCC_CACHE", &cache)],
+    );
+    assert!(build_dir.join("mixer.html").is_file());
+    assert!(build_dir.join("mixer.wasm").is_file());
 }
 
 #[test]

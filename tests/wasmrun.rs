@@ -114,6 +114,30 @@ fn explain(out: &Output) -> String {
 }
 
 #[test]
+fn eval_before_load_runs_before_the_page_s_scripts() {
+    if !browser_or_skip("eval_before_load_runs_before_the_page_s_scripts") {
+        return;
+    }
+    let site = Site::new();
+    let page = site.page("hello.html");
+    // hello.html sets globalThis.finished as it ends: the script given
+    // sees the page before that, and its own global is still there after.
+    let (out, _) = site.run([
+        OsStr::new("--eval-before-load"),
+        OsStr::new("globalThis.before = typeof globalThis.finished + ' ' + document.readyState"),
+        OsStr::new("--eval-after-exit"),
+        OsStr::new("[globalThis.before, globalThis.finished.lines]"),
+        page.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(3), "{}", explain(&out));
+    assert!(
+        text(&out.stdout).ends_with("eval: [\"undefined loading\",2]\n"),
+        "{}",
+        explain(&out)
+    );
+}
+
+#[test]
 fn relays_lines_exit_status_and_eval() {
     if !browser_or_skip("relays_lines_exit_status_and_eval") {
         return;

@@ -140,6 +140,8 @@ fn variants(
     };
     let mut picks = vec![
         ("isNode", platform),
+        // Node has no WebAudio: a silent device stands in (webaudio.js).
+        ("AudioContext", platform),
         ("loadWasm", if embedded { "embedded" } else { platform }),
         ("fsBackend", fs),
         ("sleepMs", sleep),

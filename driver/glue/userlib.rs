@@ -38,6 +38,9 @@ pub fn implicit_needs(body: &str) -> Vec<&'static str> {
             // Emscripten's runtime helpers that its users' EM_ASM code calls (SDL's).
             "autoResumeAudioContext" => Some("autoResumeAudioContext"),
             "createContext" => Some("createContext"),
+            // WebAudio and navigator by their global names: Node lacks them.
+            "AudioContext" => Some("AudioContext"),
+            "navigator" => Some("navigator"),
             "getWasmTableEntry" => Some("dynCall"),
             _ if id == "dynCall" || id.starts_with("dynCall_") => Some("dynCall"),
             _ => interop::METHODS

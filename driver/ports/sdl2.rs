@@ -15,7 +15,6 @@ use super::Port;
 use crate::error::Result;
 use crate::sysroot::{self, Sysroot};
 use crate::toolchain::Tools;
-use std::fs;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
@@ -88,23 +87,4 @@ pub fn build(
     let mut args: Vec<String> = FLAGS.iter().map(|f| f.to_string()).collect();
     args.push(format!("-I{}", headers.display()));
     super::compile_archive(Port::Sdl2, &sources, &args, out, sysroot, tools, verbose)
-}
-
-/// The version `sdl2-config --version` and `pkg-config --modversion sdl2`
-/// report: from `SDL_version.h` of the source, when there is one.
-pub fn version(src: &Path) -> Option<String> {
-    let text = fs::read_to_string(src.join("include/SDL_version.h")).ok()?;
-    let number = |name: &str| {
-        text.lines().find_map(|line| {
-            let rest = line.trim().strip_prefix("#define")?.trim();
-            let value = rest.strip_prefix(name)?.trim();
-            value.parse::<u32>().ok()
-        })
-    };
-    Some(format!(
-        "{}.{}.{}",
-        number("SDL_MAJOR_VERSION")?,
-        number("SDL_MINOR_VERSION")?,
-        number("SDL_PATCHLEVEL")?
-    ))
 }

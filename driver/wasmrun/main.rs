@@ -58,6 +58,8 @@ pub struct Options {
     pub window: (u32, u32),
     pub browser: Option<PathBuf>,
     pub eval_after_exit: Option<String>,
+    /// `--eval-before-load JS`: run in each document before its own scripts.
+    pub eval_before_load: Option<String>,
     pub screenshot: Option<PathBuf>,
     pub screenshot_after: Option<Duration>,
     pub exit_after: Option<Duration>,
@@ -72,6 +74,9 @@ pub struct Options {
     pub file_url: bool,
     /// `--stdin FILE`: the program's stdin (typed into a page's terminal).
     pub stdin: Option<Vec<u8>>,
+    /// `--reload-after-exit`, once per time given: how many times the page
+    /// is reloaded in the same browser after its program exits with 0.
+    pub reloads: u32,
 }
 
 const DEFAULT_TIMEOUT_SECS: u64 = 60;
@@ -99,6 +104,9 @@ Options (before PAGE.html):
                              then /usr/bin/chromium, then chromium on PATH)
   --eval-after-exit JS       after the exit, evaluate JS in the page and print
                              its JSON value on one line as `eval: VALUE`
+  --eval-before-load JS      evaluate JS in the page before its own scripts
+                             (on each load), to observe or stand in for
+                             what the page will use
   --screenshot FILE.png      save a screenshot of the page after the exit
   --screenshot-after MS      take the screenshot MS ms after the page's load
                              event, even if the program has not exited
@@ -125,6 +133,11 @@ Options (before PAGE.html):
                              or gyroscope (rotationRate, read in rad/s and
                              given in deg/s); sensors never named are
                              missing; repeatable
+  --reload-after-exit        when the program exits with status 0, reload
+                             the page in the same browser (same profile,
+                             origin and storage: IndexedDB, localStorage)
+                             and run it again; the status is the last
+                             run's; once per reload
   --console                  also relay the page's console messages to stderr
   --file-url                 open the page from disk (file://) instead of
                              serving its folder, as a double-click would
@@ -204,6 +217,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut window = (800, 600);
     let mut browser = None;
     let mut eval_after_exit = None;
+    let mut eval_before_load = None;
     let mut screenshot = None;
     let mut screenshot_after = None;
     let mut exit_after = None;
@@ -211,6 +225,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
     let mut resizes = Vec::new();
     let mut readings = Vec::new();
     let mut console = false;
+    let mut reloads = 0u32;
     let mut verbose = false;
     let mut file_url = false;
     let mut stdin = None;
@@ -235,11 +250,13 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
             "-h" | "--help" => return Ok(Command::Help),
             "--version" => return Ok(Command::Version),
             "--console" => console = true,
+            "--reload-after-exit" => reloads = reloads.saturating_add(1),
             "--file-url" => file_url = true,
             "-v" | "--verbose" => verbose = true,
             "--browser-timeout" | "--port" | "--window-size" | "--browser"
-            | "--eval-after-exit" | "--screenshot" | "--screenshot-after" | "--exit-after"
-            | "--send-key" | "--resize" | "--orientation" | "--sensor" | "--stdin" => {
+            | "--eval-after-exit" | "--eval-before-load" | "--screenshot"
+            | "--screenshot-after" | "--exit-after" | "--send-key" | "--resize"
+            | "--orientation" | "--sensor" | "--stdin" => {
                 let value = match inline {
                     Some(v) => v,
                     None => {
@@ -268,6 +285,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
                     "--sensor" => readings.push(sensors::parse_sensor(&value)?),
                     "--browser" => browser = Some(PathBuf::from(value)),
                     "--eval-after-exit" => eval_after_exit = Some(value),
+                    "--eval-before-load" => eval_before_load = Some(value),
                     "--screenshot" => screenshot = Some(PathBuf::from(value)),
                     "--screenshot-after" => screenshot_after = Some(parse_ms(flag, &value)?),
                     "--exit-after" => exit_after = Some(parse_ms(flag, &value)?),
@@ -313,6 +331,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         window,
         browser,
         eval_after_exit,
+        eval_before_load,
         screenshot,
         screenshot_after,
         exit_after,
@@ -320,6 +339,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, Fail> {
         resizes,
         readings,
         console,
+        reloads,
         verbose,
         file_url,
         stdin,
@@ -384,6 +404,19 @@ mod tests {
         assert_eq!(o.timeout, Duration::from_secs(DEFAULT_TIMEOUT_SECS));
         let o = opts(&["--", "-odd.html"]);
         assert_eq!(o.page, PathBuf::from("-odd.html"));
+    }
+
+    #[test]
+    fn eval_before_load_takes_its_script() {
+        let o = opts(&["--eval-before-load", "window.x = 1", "p.html"]);
+        assert_eq!(o.eval_before_load.as_deref(), Some("window.x = 1"));
+    }
+
+    #[test]
+    fn reloads_count_the_flag() {
+        assert_eq!(opts(&["p.html"]).reloads, 0);
+        let o = opts(&["--reload-after-exit", "--reload-after-exit", "p.html"]);
+        assert_eq!(o.reloads, 2);
     }
 
     #[test]

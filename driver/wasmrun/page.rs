@@ -162,6 +162,8 @@ struct PageRun<'a> {
     page_started: bool,
     /// When the page's load event fired.
     loaded_at: Option<Instant>,
+    /// Reloads still to do after a successful exit (`--reload-after-exit`).
+    reloads_left: u32,
     requests: HashMap<String, String>,
 }
 
@@ -279,6 +281,19 @@ impl PageRun<'_> {
             r["type"].as_str().unwrap_or("undefined").to_string()
         };
         write_line(&mut std::io::stdout().lock(), &format!("eval: {text}"));
+        Ok(())
+    }
+
+    /// Loads the page again in the same tab, as a user's reload: the same
+    /// origin and profile, so what the first load stored is there. Timed
+    /// actions not yet done count from the new load event, and the page's
+    /// timeout starts again.
+    fn reload(&mut self) -> Result<(), Fail> {
+        self.reloads_left -= 1;
+        self.loaded_at = None;
+        self.failed_at = None;
+        self.deadline = Instant::now() + self.opts.timeout;
+        self.call("Page.reload", json!({}))?;
         Ok(())
     }
 
@@ -483,11 +498,11 @@ impl PageRun<'_> {
                 wake = wake.min(t);
             }
             match self.cdp.next_event(wake) {
-                Ok(Some(ev)) => {
-                    if let Some(status) = self.handle(ev)? {
-                        return self.finish(status);
-                    }
-                }
+                Ok(Some(ev)) => match self.handle(ev)? {
+                    Some(0) if self.reloads_left > 0 => self.reload()?,
+                    Some(status) => return self.finish(status),
+                    None => {}
+                },
                 Ok(None) => {}
                 Err(e) => return Err(self.wait_fail(e, "waiting for the page")),
             }
@@ -552,6 +567,7 @@ pub fn run(opts: &Options) -> Result<i32, Fail> {
         failed_at: None,
         screenshot_taken: false,
         loaded_at: None,
+        reloads_left: opts.reloads,
         page_started: false,
         requests: HashMap::new(),
     };
@@ -615,6 +631,12 @@ fn open_and_relay(run: &mut PageRun) -> Result<i32, Fail> {
         "Page.addScriptToEvaluateOnNewDocument",
         json!({ "source": init_script(&opts.args, opts.stdin.as_deref()) }),
     )?;
+    if let Some(source) = &opts.eval_before_load {
+        run.call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )?;
+    }
     let url = run.url.clone();
     run.page_started = true;
     let navigated = Instant::now();

@@ -17,6 +17,7 @@ static int freq, channels;
 static Uint16 format;
 static volatile int channel_done = -1, music_done;
 static int frames;
+static Uint32 started;
 
 static void on_channel_finished(int channel) { channel_done = channel; }
 static void on_music_finished(void) { music_done = 1; }
@@ -34,6 +35,7 @@ static void frame(void) {
     frames++;
     if (channel_done >= 0 && (music == NULL || music_done)) {
         printf("channel %d finished; Mix_Playing: %d\n", channel_done, Mix_Playing(channel_done));
+        printf("finished after ms: %u\n", SDL_GetTicks() - started);
         if (music) {
             printf("music finished; Mix_PlayingMusic: %d\n", Mix_PlayingMusic());
             Mix_FreeMusic(music);
@@ -85,6 +87,7 @@ int main(void) {
         }
     }
     Mix_ChannelFinished(on_channel_finished);
+    started = SDL_GetTicks();
     int channel = Mix_PlayChannel(-1, wav, 0);
     if (channel < 0) {
         printf("Mix_PlayChannel: %s\n", Mix_GetError());
