@@ -30,7 +30,11 @@ use std::ffi::OsString;
 use std::path::Path;
 
 /// The imports that sleep, besides the `invoke_*` ones and the user's.
-const SLEEPING_IMPORTS: &[&str] = &["env.emscripten_sleep", "wasi_snapshot_preview1.poll_oneoff"];
+const SLEEPING_IMPORTS: &[&str] = &[
+    "env.emscripten_sleep",
+    "env.__wasmcc_wget_sleep",
+    "wasi_snapshot_preview1.poll_oneoff",
+];
 
 /// What wasm-ld needs with `-sASYNCIFY`: our setjmp helpers before the
 /// support library's Wasm EH ones, the saved-stack buffer, and the stack
@@ -156,6 +160,18 @@ pub fn after_link(
         {
             return Err(err!(
                 "emscripten_sleep needs Asyncify: build with -sASYNCIFY (compile and link)"
+            ));
+        }
+        // The synchronous wget functions wait through this import (libc-shims/js/wget.c).
+        if module
+            .info
+            .imports
+            .iter()
+            .any(|i| i.module == "env" && i.field == "__wasmcc_wget_sleep")
+        {
+            return Err(err!(
+                "emscripten_wget and emscripten_wget_data wait for the download and need Asyncify: \
+                 build with -sASYNCIFY (compile and link), or use emscripten_async_wget"
             ));
         }
         return Ok(false);
