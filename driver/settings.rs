@@ -333,7 +333,8 @@ settings! {
     /// set by the page is the program's memory.
     IMPORTED_MEMORY: bool = "0";
     /// Cheap runtime checks: a C function called from JS before the runtime
-    /// is ready says so, instead of "is not a function" (0 leaves it out).
+    /// is ready says so, instead of "is not a function", and a trap past the
+    /// end of the C stack is named a stack overflow (0 leaves them out).
     ASSERTIONS: Level = "1";
     /// Same as MAX_WEBGL_VERSION=2.
     USE_WEBGL2: bool = "0";
