@@ -68,6 +68,26 @@ const APP_MJS: &str = "import { isMainThread } from 'node:worker_threads';\n\
 
 const APP_OUTPUT: &str = "app runs, main thread true\nmain ran\nfactory resolved function\n";
 
+/// Bundles the application `entry` for Node in `format` into out/, with
+/// hello.wasm beside the bundle, and runs it: the output is the unbundled one.
+fn run_node_bundle(esbuild: &Path, dir: &Path, entry: &str, format: &str) {
+    let outfile = format!("out/bundle.{}", if format == "esm" { "mjs" } else { "js" });
+    bundle(
+        esbuild,
+        dir,
+        &[
+            entry,
+            "--platform=node",
+            &format!("--format={format}"),
+            &format!("--outfile={outfile}"),
+        ],
+    );
+    fs::copy(dir.join("hello.wasm"), dir.join("out/hello.wasm")).unwrap();
+    let bundled = node_in(dir, &outfile);
+    assert_eq!(bundled.status.code(), Some(0), "{}", explain(&bundled));
+    assert_eq!(text(&bundled.stdout), APP_OUTPUT, "{}", explain(&bundled));
+}
+
 #[test]
 fn es_module_bundled_for_node_runs_main_once_on_the_main_thread() {
     let Some(esbuild) =
@@ -87,20 +107,7 @@ fn es_module_bundled_for_node_runs_main_once_on_the_main_thread() {
         "{}",
         explain(&unbundled)
     );
-    bundle(
-        &esbuild,
-        p,
-        &[
-            "app.mjs",
-            "--platform=node",
-            "--format=esm",
-            "--outfile=out/app.mjs",
-        ],
-    );
-    fs::copy(p.join("hello.wasm"), p.join("out/hello.wasm")).unwrap();
-    let bundled = node_in(p, "out/app.mjs");
-    assert_eq!(bundled.status.code(), Some(0), "{}", explain(&bundled));
-    assert_eq!(text(&bundled.stdout), APP_OUTPUT, "{}", explain(&bundled));
+    run_node_bundle(&esbuild, p, "app.mjs", "esm");
     // Run by itself, the module is still a program.
     let alone = node_in(p, "hello.mjs");
     assert_eq!(text(&alone.stdout), "main ran\n", "{}", explain(&alone));
@@ -140,20 +147,7 @@ fn modularize_build_required_through_a_commonjs_bundle() {
         "{}",
         explain(&unbundled)
     );
-    bundle(
-        &esbuild,
-        p,
-        &[
-            "app.cjs",
-            "--platform=node",
-            "--format=cjs",
-            "--outfile=out/app.js",
-        ],
-    );
-    fs::copy(p.join("hello.wasm"), p.join("out/hello.wasm")).unwrap();
-    let bundled = node_in(p, "out/app.js");
-    assert_eq!(bundled.status.code(), Some(0), "{}", explain(&bundled));
-    assert_eq!(text(&bundled.stdout), APP_OUTPUT, "{}", explain(&bundled));
+    run_node_bundle(&esbuild, p, "app.cjs", "cjs");
 }
 
 #[test]

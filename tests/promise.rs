@@ -59,12 +59,7 @@ fn promise_await_sleeps_until_the_promise_settles_with_asyncify() {
         "{}",
         explain(&out)
     );
-    let out = wasmcc([&source("await.c"), "-o", "no.js"])
-        .current_dir(p)
-        .output()
-        .expect("run wasmcc");
-    assert!(!out.status.success(), "{}", explain(&out));
-    let stderr = text(&out.stderr);
+    let stderr = build_fails_in(p, &[&source("await.c"), "-o", "no.js"]);
     assert!(
         stderr.contains("emscripten_promise_await") && stderr.contains("-sASYNCIFY"),
         "{stderr}"

@@ -93,12 +93,7 @@ fn wget_waits_for_the_download_with_asyncify() {
 fn wget_without_asyncify_is_a_link_error_naming_it() {
     let d = scratch();
     let p = d.path();
-    let out = wasmcc([&source("sync.c"), "-o", "sync.js"])
-        .current_dir(p)
-        .output()
-        .expect("run wasmcc");
-    assert!(!out.status.success(), "{}", explain(&out));
-    let stderr = text(&out.stderr);
+    let stderr = build_fails_in(p, &[&source("sync.c"), "-o", "sync.js"]);
     assert!(
         stderr.contains("emscripten_wget") && stderr.contains("-sASYNCIFY"),
         "{stderr}"
