@@ -332,6 +332,10 @@ settings! {
     /// Take the memory from JS: Module.wasmMemory (a WebAssembly.Memory)
     /// set by the page is the program's memory.
     IMPORTED_MEMORY: bool = "0";
+    /// Let JS add functions to the table at run time: addFunction(f, sig)
+    /// (a runtime method, e.g. -sEXPORTED_RUNTIME_METHODS=addFunction) turns
+    /// a JS function into a C function pointer, removeFunction frees it.
+    ALLOW_TABLE_GROWTH: bool = "0";
     /// Cheap runtime checks: a C function called from JS before the runtime
     /// is ready says so, instead of "is not a function", and a trap past the
     /// end of the C stack is named a stack overflow (0 leaves them out).
@@ -422,7 +426,6 @@ const NO_PORT: &str = "wasmcc has no port of this library yet: build it from sou
 /// Emscripten's settings that tutorials and Makefiles pass and that need no
 /// row of their own.
 pub static OTHERS: &[(&str, Other)] = &[
-    ("ALLOW_TABLE_GROWTH", Other::Accepted("ALLOW_TABLE_GROWTH: accepted; the table is not grown from JS (wasmcc has no addFunction)")),
     ("MIN_WEBGL_VERSION", Other::Accepted("MIN_WEBGL_VERSION: accepted; MAX_WEBGL_VERSION decides which WebGL contexts may be made")),
     ("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE", Other::Accepted("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE: accepted; JS library functions are included when the program uses them")),
     ("RETAIN_COMPILER_SETTINGS", Other::Accepted("RETAIN_COMPILER_SETTINGS: accepted; emscripten_get_compiler_setting answers without it")),
@@ -713,7 +716,7 @@ mod tests {
     #[test]
     fn other_emscripten_settings_are_accepted_or_refused_with_a_reason() {
         let mut s = Settings::default();
-        s.apply("ALLOW_TABLE_GROWTH=1").unwrap();
+        s.apply("TEXTDECODER=2").unwrap();
         s.apply("NO_FILESYSTEM=1").unwrap();
         assert_eq!(s.accepted.len(), 2);
         s.apply("USE_PTHREADS=0").unwrap();

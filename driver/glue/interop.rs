@@ -45,6 +45,9 @@ pub const METHODS: &[Method] = &[
     // A preRun hook holds the start until its download is done.
     m("addRunDependency", "addRunDependency"),
     m("removeRunDependency", "removeRunDependency"),
+    // JS functions as C function pointers (-sALLOW_TABLE_GROWTH).
+    m("addFunction", "addFunction"),
+    m("removeFunction", "addFunction"),
 ];
 
 fn method(name: &str) -> Option<&'static Method> {
