@@ -352,7 +352,7 @@ function attachExports() {
   Module._add = wasmExports.add;
   Module.ccall = ccall;
   Module.cwrap = cwrap;
-  guardRuntimeMethods('UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency');
+  guardRuntimeMethods('UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency addFunction removeFunction');
 }
 for (const name of ['add']) {
   Module['_' + name] ??= () => {

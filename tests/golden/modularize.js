@@ -228,7 +228,7 @@ function runHooks(hooks) {
 
 function attachExports() {
   Module._twice = wasmExports.twice;
-  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency');
+  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency addFunction removeFunction');
 }
 for (const name of ['twice']) {
   Module['_' + name] ??= () => {
