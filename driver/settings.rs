@@ -427,7 +427,7 @@ const NO_PORT: &str = "wasmcc has no port of this library yet: build it from sou
 /// row of their own.
 pub static OTHERS: &[(&str, Other)] = &[
     ("MIN_WEBGL_VERSION", Other::Accepted("MIN_WEBGL_VERSION: accepted; MAX_WEBGL_VERSION decides which WebGL contexts may be made")),
-    ("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE", Other::Accepted("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE: accepted; JS library functions are included when the program uses them")),
+    ("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE", Other::Accepted("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE: accepted; the JS functions the program calls are included, and so are the runtime methods (ccall, UTF8ToString, ...) that --pre-js, --post-js or EM_JS code names")),
     ("RETAIN_COMPILER_SETTINGS", Other::Accepted("RETAIN_COMPILER_SETTINGS: accepted; emscripten_get_compiler_setting answers without it")),
     ("TEXTDECODER", Other::Accepted("TEXTDECODER: accepted; the runtime always decodes with TextDecoder")),
     ("DYNAMIC_EXECUTION", Other::Accepted("DYNAMIC_EXECUTION: accepted; the runtime uses eval only for emscripten_run_script")),

@@ -100,3 +100,42 @@ fn wget_without_asyncify_is_a_link_error_naming_it() {
     );
     assert!(!p.join("sync.js").exists() && !p.join("sync.wasm").exists());
 }
+
+#[test]
+fn async_wget_fetches_over_http_in_node() {
+    let d = scratch();
+    let p = d.path();
+    build_in(p, &[&source("async.c"), "-o", "async.js"]);
+    // A local server: /data.txt is DATA, anything else 404; the program runs
+    // once for each and its output is printed for both.
+    let script = format!(
+        "const http = require('http');\n\
+         const server = http.createServer((req, res) => {{\n\
+           if (req.url === '/data.txt') {{ res.writeHead(200); res.end({data:?}); }}\n\
+           else {{ res.writeHead(404); res.end('no'); }}\n\
+         }});\n\
+         server.listen(0, '127.0.0.1', () => {{\n\
+           const base = `http://127.0.0.1:${{server.address().port}}`;\n\
+           const {{ execFile }} = require('child_process');\n\
+           const run = (path) => new Promise((done) =>\n\
+             execFile('node', ['async.js', base + path], (e, stdout) => done(stdout)));\n\
+           (async () => {{\n\
+             for (const path of ['/data.txt', '/gone']) process.stdout.write(await run(path));\n\
+             server.close();\n\
+           }})();\n\
+         }});\n",
+        data = DATA
+    );
+    let out = std::process::Command::new("node")
+        .args(["-e", &script])
+        .current_dir(p)
+        .output()
+        .expect("run node");
+    assert_eq!(out.status.code(), Some(0), "{}", explain(&out));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{FOUND}{MISSING}"),
+        "{}",
+        explain(&out)
+    );
+}
