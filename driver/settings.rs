@@ -398,7 +398,10 @@ impl Settings {
         }
         let (name, off) = match key.strip_prefix("NO_") {
             Some(name) if other(name).is_some() => (name, value.trim() != "0"),
-            _ => (key, matches!(value.trim(), "0" | "false" | "" | "[]")),
+            _ => (
+                key,
+                matches!(unquote(value.trim()), "0" | "false" | "" | "[]"),
+            ),
         };
         match other(name) {
             Some(Other::Accepted(note)) => {
@@ -721,6 +724,8 @@ mod tests {
         assert_eq!(s.accepted.len(), 2);
         s.apply("USE_PTHREADS=0").unwrap();
         s.apply("NO_LEGACY_GL_EMULATION=1").unwrap();
+        // Emscripten's default of a text setting, quoted, is off too.
+        s.apply("PROXY_TO_WORKER_FILENAME=''").unwrap();
         let e = s.apply("USE_PTHREADS=1").unwrap_err().to_string();
         assert!(
             e.contains("-sUSE_PTHREADS=1: threads are not supported"),
