@@ -166,12 +166,18 @@ static struct request *start(struct request *r, const char *url, const char *met
     return r;
 }
 
-static struct request *new_request(int kind, void *arg, const char *file) {
+typedef void (*any_func)(void);
+
+static struct request *new_request(int kind, void *arg, const char *file, any_func onload,
+                                   any_func onerror, any_func onprogress) {
     struct request *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
     r->kind = kind;
     r->arg = arg;
+    r->onload = onload;
+    r->onerror = onerror;
+    r->onprogress = onprogress;
     if (file && !(r->file = strdup(file))) {
         free(r);
         return NULL;
@@ -179,61 +185,52 @@ static struct request *new_request(int kind, void *arg, const char *file) {
     return r;
 }
 
+/* The wget2 forms: a handle, and `param` as the body of a POST. */
+static int start_with_handle(struct request *r, const char *url, const char *requesttype,
+                             const char *param) {
+    if (!r)
+        return 0;
+    r->handle = next_handle++;
+    int is_post = requesttype && strcmp(requesttype, "POST") == 0;
+    return (int)start(r, url, requesttype, is_post ? param : NULL)->handle;
+}
+
 void emscripten_async_wget_data(const char *url, void *arg, em_async_wget_onload_func onload,
                                 void (*onerror)(void *)) {
-    struct request *r = new_request(DATA, arg, NULL);
-    if (!r) {
-        if (onerror)
-            onerror(arg);
-        return;
-    }
-    r->onload = (void (*)(void))onload;
-    r->onerror = (void (*)(void))onerror;
-    start(r, url, "GET", NULL);
+    struct request *r = new_request(DATA, arg, NULL, (any_func)onload, (any_func)onerror, NULL);
+    if (r)
+        start(r, url, "GET", NULL);
+    else if (onerror)
+        onerror(arg);
 }
 
 void emscripten_async_wget(const char *url, const char *file, void (*onload)(const char *),
                            void (*onerror)(const char *)) {
-    struct request *r = new_request(FILE_, NULL, file);
-    if (!r) {
-        if (onerror)
-            onerror(file);
-        return;
-    }
-    r->onload = (void (*)(void))onload;
-    r->onerror = (void (*)(void))onerror;
-    start(r, url, "GET", NULL);
+    struct request *r = new_request(FILE_, NULL, file, (any_func)onload, (any_func)onerror, NULL);
+    if (r)
+        start(r, url, "GET", NULL);
+    else if (onerror)
+        onerror(file);
 }
 
 int emscripten_async_wget2(const char *url, const char *file, const char *requesttype,
                            const char *param, void *arg, em_async_wget2_onload_func onload,
                            em_async_wget2_onstatus_func onerror,
                            em_async_wget2_onstatus_func onprogress) {
-    struct request *r = new_request(WGET2, arg, file);
-    if (!r)
-        return 0;
-    r->handle = next_handle++;
-    r->onload = (void (*)(void))onload;
-    r->onerror = (void (*)(void))onerror;
-    r->onprogress = (void (*)(void))onprogress;
-    int is_post = requesttype && strcmp(requesttype, "POST") == 0;
-    return (int)start(r, url, requesttype, is_post ? param : NULL)->handle;
+    return start_with_handle(new_request(WGET2, arg, file, (any_func)onload, (any_func)onerror,
+                                         (any_func)onprogress),
+                             url, requesttype, param);
 }
 
 int emscripten_async_wget2_data(const char *url, const char *requesttype, const char *param,
                                 void *arg, int free_data, em_async_wget2_data_onload_func onload,
                                 em_async_wget2_data_onerror_func onerror,
                                 em_async_wget2_data_onprogress_func onprogress) {
-    struct request *r = new_request(WGET2_DATA, arg, NULL);
-    if (!r)
-        return 0;
-    r->handle = next_handle++;
-    r->free_data = free_data;
-    r->onload = (void (*)(void))onload;
-    r->onerror = (void (*)(void))onerror;
-    r->onprogress = (void (*)(void))onprogress;
-    int is_post = requesttype && strcmp(requesttype, "POST") == 0;
-    return (int)start(r, url, requesttype, is_post ? param : NULL)->handle;
+    struct request *r = new_request(WGET2_DATA, arg, NULL, (any_func)onload, (any_func)onerror,
+                                    (any_func)onprogress);
+    if (r)
+        r->free_data = free_data;
+    return start_with_handle(r, url, requesttype, param);
 }
 
 void emscripten_async_wget2_abort(int handle) {
