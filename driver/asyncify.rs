@@ -3,7 +3,8 @@
 //! that their stack can be saved (unwind) and restored (rewind); the JS
 //! runtime (`js-templates/lib/asyncify.js`) drives it.
 //!
-//! The sleeping imports are `env.emscripten_sleep` and WASI's `poll_oneoff`,
+//! The sleeping imports are `env.emscripten_sleep` (and the waits of
+//! `emscripten_wget` and `emscripten_promise_await`) and WASI's `poll_oneoff`,
 //! through which wasi-libc's sleep(), usleep(), nanosleep() and
 //! clock_nanosleep() wait: listing the one import makes all of them yield,
 //! with no wrapper functions, and only their callers pay. The `invoke_*`
@@ -30,7 +31,12 @@ use std::ffi::OsString;
 use std::path::Path;
 
 /// The imports that sleep, besides the `invoke_*` ones and the user's.
-const SLEEPING_IMPORTS: &[&str] = &["env.emscripten_sleep", "wasi_snapshot_preview1.poll_oneoff"];
+const SLEEPING_IMPORTS: &[&str] = &[
+    "env.emscripten_sleep",
+    "env.__wasmcc_wget_sleep",
+    "env.__wasmcc_promise_await",
+    "wasi_snapshot_preview1.poll_oneoff",
+];
 
 /// What wasm-ld needs with `-sASYNCIFY`: our setjmp helpers before the
 /// support library's Wasm EH ones, the saved-stack buffer, and the stack
@@ -193,6 +199,31 @@ pub fn after_link(
             return Err(err!(
                 "emscripten_sleep needs Asyncify: build with -sASYNCIFY (compile and link)"
             ));
+        }
+        // The C functions that wait through a sleeping import of their own
+        // (libc-shims/js/wget.c, promise.c).
+        for (import, what, instead) in [
+            (
+                "__wasmcc_wget_sleep",
+                "emscripten_wget and emscripten_wget_data",
+                "emscripten_async_wget",
+            ),
+            (
+                "__wasmcc_promise_await",
+                "emscripten_promise_await",
+                "emscripten_promise_then",
+            ),
+        ] {
+            if module
+                .info
+                .imports
+                .iter()
+                .any(|i| i.module == "env" && i.field == import)
+            {
+                return Err(err!(
+                    "{what} wait and need Asyncify: build with -sASYNCIFY (compile and link), or use {instead}"
+                ));
+            }
         }
         return Ok(false);
     }

@@ -241,7 +241,10 @@ impl Link<'_> {
         for name in crate::glue::interop::link_exports(self.opts, objects) {
             cmd.arg(format!("--export={name}"));
         }
-        if self.js_symbols.is_some() && !s.ASYNCIFY && self.inline_js_calls_pointers() {
+        if self.js_symbols.is_some() && s.ALLOW_TABLE_GROWTH {
+            // addFunction (js-templates/lib/interop.js) grows the table from JS.
+            cmd.args(["--export-table", "--growable-table"]);
+        } else if self.js_symbols.is_some() && !s.ASYNCIFY && self.inline_js_calls_pointers() {
             cmd.arg("--export-table");
         }
         if s.IMPORTED_MEMORY {

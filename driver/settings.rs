@@ -131,9 +131,14 @@ impl Value for Environments {
                 "web" => env.web = true,
                 "worker" => env.worker = true,
                 "node" => env.node = true,
+                // Emscripten's "webview" (Cordova and the like) is the web.
+                "webview" => env.web = true,
+                "shell" => {
+                    return Err("'shell' (d8, jsc, SpiderMonkey's js) is not supported: the output runs in browsers, workers and Node".into())
+                }
                 other => {
                     return Err(format!(
-                        "unknown environment '{other}' (known: web, worker, node)"
+                        "unknown environment '{other}' (known: web, webview, worker, node)"
                     ))
                 }
             }
@@ -327,9 +332,14 @@ settings! {
     /// Take the memory from JS: Module.wasmMemory (a WebAssembly.Memory)
     /// set by the page is the program's memory.
     IMPORTED_MEMORY: bool = "0";
+    /// Let JS add functions to the table at run time: addFunction(f, sig)
+    /// (a runtime method, e.g. -sEXPORTED_RUNTIME_METHODS=addFunction) turns
+    /// a JS function into a C function pointer, removeFunction frees it.
+    ALLOW_TABLE_GROWTH: bool = "0";
     /// Cheap runtime checks: a runtime method that was not exported names
-    /// the setting that exports it, and a C function called from JS before
-    /// the runtime is ready or after it exited says so (0 leaves them out).
+    /// the setting that exports it, a C function called from JS before the
+    /// runtime is ready or after it exited says so, and a trap past the end
+    /// of the C stack is named a stack overflow (0 leaves them out).
     ASSERTIONS: Level = "1";
     /// Same as MAX_WEBGL_VERSION=2.
     USE_WEBGL2: bool = "0";
@@ -390,7 +400,10 @@ impl Settings {
         }
         let (name, off) = match key.strip_prefix("NO_") {
             Some(name) if other(name).is_some() => (name, value.trim() != "0"),
-            _ => (key, matches!(value.trim(), "0" | "false" | "" | "[]")),
+            _ => (
+                key,
+                matches!(unquote(value.trim()), "0" | "false" | "" | "[]"),
+            ),
         };
         match other(name) {
             Some(Other::Accepted(note)) => {
@@ -418,9 +431,8 @@ const NO_PORT: &str = "wasmcc has no port of this library yet: build it from sou
 /// Emscripten's settings that tutorials and Makefiles pass and that need no
 /// row of their own.
 pub static OTHERS: &[(&str, Other)] = &[
-    ("ALLOW_TABLE_GROWTH", Other::Accepted("ALLOW_TABLE_GROWTH: accepted; the table is not grown from JS (wasmcc has no addFunction)")),
     ("MIN_WEBGL_VERSION", Other::Accepted("MIN_WEBGL_VERSION: accepted; MAX_WEBGL_VERSION decides which WebGL contexts may be made")),
-    ("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE", Other::Accepted("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE: accepted; JS library functions are included when the program uses them")),
+    ("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE", Other::Accepted("DEFAULT_LIBRARY_FUNCS_TO_INCLUDE: accepted; the JS functions the program calls are included, and so are the runtime methods (ccall, UTF8ToString, ...) that --pre-js, --post-js or EM_JS code names")),
     ("RETAIN_COMPILER_SETTINGS", Other::Accepted("RETAIN_COMPILER_SETTINGS: accepted; emscripten_get_compiler_setting answers without it")),
     ("TEXTDECODER", Other::Accepted("TEXTDECODER: accepted; the runtime always decodes with TextDecoder")),
     ("DYNAMIC_EXECUTION", Other::Accepted("DYNAMIC_EXECUTION: accepted; the runtime uses eval only for emscripten_run_script")),
@@ -455,6 +467,160 @@ pub static OTHERS: &[(&str, Other)] = &[
     ("USE_BOOST_HEADERS", Other::Refused(NO_PORT)),
     ("USE_ICU", Other::Refused(NO_PORT)),
     ("USE_GLFW", Other::Refused(NO_PORT)),
+    // The rest of Emscripten's settings reference, so that none is "unknown".
+    ("CHECK_NULL_WRITES", Other::Accepted("CHECK_NULL_WRITES: accepted; -sSAFE_HEAP=1 is wasmcc's check of writes (and reads) through NULL")),
+    ("VERBOSE", Other::Accepted("VERBOSE: accepted; -v prints the commands wasmcc runs")),
+    ("ABORTING_MALLOC", Other::Accepted("ABORTING_MALLOC: accepted; malloc returns NULL when memory cannot grow, as with ABORTING_MALLOC=0")),
+    ("INITIAL_HEAP", Other::Accepted("INITIAL_HEAP: accepted; memory grows as malloc needs it (INITIAL_MEMORY sets the size at start)")),
+    ("MEMORY_GROWTH_GEOMETRIC_STEP", Other::Accepted("MEMORY_GROWTH_GEOMETRIC_STEP: accepted; the runtime picks how much memory grows at a time")),
+    ("MEMORY_GROWTH_GEOMETRIC_CAP", Other::Accepted("MEMORY_GROWTH_GEOMETRIC_CAP: accepted; the runtime picks how much memory grows at a time")),
+    ("MEMORY_GROWTH_LINEAR_STEP", Other::Accepted("MEMORY_GROWTH_LINEAR_STEP: accepted; the runtime picks how much memory grows at a time")),
+    ("INITIAL_TABLE", Other::Accepted("INITIAL_TABLE: accepted; the table's size is fixed by the link (it matters only for dynamic linking, which wasmcc does not do)")),
+    ("GLOBAL_BASE", Other::Refused("the start of static data is the linker's choice: pass -Wl,--global-base=N instead")),
+    ("TABLE_BASE", Other::Refused("the first function table slot is the linker's choice: pass -Wl,--table-base=N instead")),
+    ("CLOSURE_WARNINGS", Other::Accepted("CLOSURE_WARNINGS: accepted; Closure is not used")),
+    ("IGNORE_CLOSURE_COMPILER_ERRORS", Other::Accepted("IGNORE_CLOSURE_COMPILER_ERRORS: accepted; Closure is not used")),
+    ("DECLARE_ASM_MODULE_EXPORTS", Other::Accepted("DECLARE_ASM_MODULE_EXPORTS: accepted; the exported C functions are on Module as _name, and every export is in Module.wasmExports")),
+    ("INLINING_LIMIT", Other::Accepted("INLINING_LIMIT: accepted with no effect; pass -fno-inline to compile without inlining")),
+    ("SUPPORT_BIG_ENDIAN", Other::Refused("the runtime reads memory through typed arrays in the host's byte order, so big-endian hosts are not supported")),
+    ("SAFE_HEAP_LOG", Other::Refused("accesses are not logged: -sSAFE_HEAP=1 stops at the first bad access and names the function")),
+    ("EMULATE_FUNCTION_POINTER_CASTS", Other::Refused("a call through a function pointer of the wrong type traps (\"indirect call signature mismatch\"): fix the pointer's type")),
+    ("EXCEPTION_DEBUG", Other::Accepted("EXCEPTION_DEBUG: accepted; the runtime has no debug log")),
+    ("LIBRARY_DEBUG", Other::Accepted("LIBRARY_DEBUG: accepted; the runtime has no debug log")),
+    ("SYSCALL_DEBUG", Other::Accepted("SYSCALL_DEBUG: accepted; the runtime has no debug log")),
+    ("SOCKET_DEBUG", Other::Accepted("SOCKET_DEBUG: accepted; the runtime has no debug log")),
+    ("DYLINK_DEBUG", Other::Accepted("DYLINK_DEBUG: accepted; the runtime has no debug log")),
+    ("FS_DEBUG", Other::Accepted("FS_DEBUG: accepted; the runtime has no debug log")),
+    ("OPENAL_DEBUG", Other::Accepted("OPENAL_DEBUG: accepted; the runtime has no debug log")),
+    ("WEBSOCKET_DEBUG", Other::Accepted("WEBSOCKET_DEBUG: accepted; the runtime has no debug log")),
+    ("GL_DEBUG", Other::Accepted("GL_DEBUG: accepted; the runtime has no debug log")),
+    ("TRACE_WEBGL_CALLS", Other::Accepted("TRACE_WEBGL_CALLS: accepted; the runtime has no debug log")),
+    ("PTHREADS_DEBUG", Other::Accepted("PTHREADS_DEBUG: accepted; the runtime has no debug log")),
+    ("FETCH_DEBUG", Other::Accepted("FETCH_DEBUG: accepted; the runtime has no debug log")),
+    ("WEBAUDIO_DEBUG", Other::Accepted("WEBAUDIO_DEBUG: accepted; the runtime has no debug log")),
+    ("RUNTIME_DEBUG", Other::Accepted("RUNTIME_DEBUG: accepted; the runtime has no debug log")),
+    ("ASYNCIFY_DEBUG", Other::Accepted("ASYNCIFY_DEBUG: accepted; the runtime has no debug log (-sASYNCIFY_ADVISE lists what is instrumented)")),
+    ("SOCKET_WEBRTC", Other::Refused("sockets are not supported: socket() fails with EAFNOSUPPORT")),
+    ("PROXY_POSIX_SOCKETS", Other::Refused("sockets are not supported: socket() fails with EAFNOSUPPORT")),
+    ("WEBSOCKET_URL", Other::Accepted("WEBSOCKET_URL: accepted; sockets are not supported (socket() fails with EAFNOSUPPORT), so no WebSocket is opened")),
+    ("WEBSOCKET_SUBPROTOCOL", Other::Accepted("WEBSOCKET_SUBPROTOCOL: accepted; sockets are not supported (socket() fails with EAFNOSUPPORT), so no WebSocket is opened")),
+    ("GL_ASSERTIONS", Other::Accepted("GL_ASSERTIONS: accepted; GL errors are reported by glGetError as WebGL reports them")),
+    ("GL_TESTING", Other::Accepted("GL_TESTING: accepted; ask for preserveDrawingBuffer in the context's attributes to read pixels back")),
+    ("GL_MAX_TEMP_BUFFER_SIZE", Other::Accepted("GL_MAX_TEMP_BUFFER_SIZE: accepted; used only by fixed-function GL emulation, which wasmcc does not have")),
+    ("GL_UNSAFE_OPTS", Other::Accepted("GL_UNSAFE_OPTS: accepted; used only by fixed-function GL emulation, which wasmcc does not have")),
+    ("GL_FFP_ONLY", Other::Accepted("GL_FFP_ONLY: accepted; used only by fixed-function GL emulation, which wasmcc does not have")),
+    ("GL_EMULATE_GLES_VERSION_STRING_FORMAT", Other::Accepted("GL_EMULATE_GLES_VERSION_STRING_FORMAT: accepted; glGetString answers in wasmcc's one format")),
+    ("GL_EXTENSIONS_IN_PREFIXED_FORMAT", Other::Accepted("GL_EXTENSIONS_IN_PREFIXED_FORMAT: accepted; glGetString answers in wasmcc's one format")),
+    ("GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS", Other::Accepted("GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS: accepted; the context attribute enableExtensionsByDefault decides")),
+    ("GL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS", Other::Accepted("GL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS: accepted; emscripten_webgl_enable_extension is always available")),
+    ("GL_TRACK_ERRORS", Other::Accepted("GL_TRACK_ERRORS: accepted; the GL calls are always the same")),
+    ("GL_SUPPORT_EXPLICIT_SWAP_CONTROL", Other::Accepted("GL_SUPPORT_EXPLICIT_SWAP_CONTROL: accepted; frames are shown when the browser composites, as WebGL does")),
+    ("GL_POOL_TEMP_BUFFERS", Other::Accepted("GL_POOL_TEMP_BUFFERS: accepted; the GL calls are always the same")),
+    ("GL_DISABLE_HALF_FLOAT_EXTENSION_IF_BROKEN", Other::Accepted("GL_DISABLE_HALF_FLOAT_EXTENSION_IF_BROKEN: accepted; extensions are offered as the browser offers them")),
+    ("GL_WORKAROUND_SAFARI_GETCONTEXT_BUG", Other::Accepted("GL_WORKAROUND_SAFARI_GETCONTEXT_BUG: accepted; contexts are made as the browser makes them")),
+    ("GL_EXPLICIT_UNIFORM_LOCATION", Other::Refused("layout(location) on uniforms is not emulated: look locations up with glGetUniformLocation")),
+    ("GL_EXPLICIT_UNIFORM_BINDING", Other::Refused("layout(binding) on uniforms is not emulated: set bindings with glUniform1i and glUniformBlockBinding")),
+    ("WEBGL2_BACKWARDS_COMPATIBILITY_EMULATION", Other::Refused("WebGL 1 features are not emulated on WebGL 2 contexts: ask for a WebGL 1 context (majorVersion 1) for OpenGL ES 2 code")),
+    ("GL_PREINITIALIZED_CONTEXT", Other::Refused("Module.preinitializedWebGLContext is not used: make the context from C with emscripten_webgl_create_context")),
+    ("USE_WEBGPU", Other::Refused("WebGPU (webgpu/webgpu.h) is not supported: draw with OpenGL ES 2/3 (WebGL)")),
+    ("STB_IMAGE", Other::Refused("stb_image is not built in: compile stb_image.h into the program")),
+    ("JS_MATH", Other::Accepted("JS_MATH: accepted; the math functions are libc's, compiled to WebAssembly")),
+    ("POLYFILL_OLD_MATH_FUNCTIONS", Other::Accepted("POLYFILL_OLD_MATH_FUNCTIONS: accepted; the output needs an engine with WebAssembly, which has them")),
+    ("POLYFILL", Other::Accepted("POLYFILL: accepted; the output includes no polyfills")),
+    ("LEGACY_VM_SUPPORT", Other::Refused("the output needs a JS engine with WebAssembly and BigInt; there is no asm.js fallback")),
+    ("LZ4", Other::Refused("data packages are not compressed: serve the .data file with HTTP compression (gzip, br)")),
+    ("EXCEPTION_CATCHING_ALLOWED", Other::Accepted("EXCEPTION_CATCHING_ALLOWED: accepted; catch clauses work in every function (DISABLE_EXCEPTION_CATCHING=0)")),
+    ("DISABLE_EXCEPTION_THROWING", Other::Accepted("DISABLE_EXCEPTION_THROWING: accepted; compile with -fno-exceptions to leave out throwing")),
+    ("EXPORT_EXCEPTION_HANDLING_HELPERS", Other::Refused("getExceptionMessage and the other JS helpers for C++ exceptions are not provided: catch the exception in C++")),
+    ("EXCEPTION_STACK_TRACES", Other::Accepted("EXCEPTION_STACK_TRACES: accepted; an uncaught C++ exception is reported with its type and the call chain")),
+    ("WASM_LEGACY_EXCEPTIONS", Other::Accepted("WASM_LEGACY_EXCEPTIONS: accepted; wasmcc chooses how C++ exceptions are compiled")),
+    ("NODEJS_CATCH_EXIT", Other::Accepted("NODEJS_CATCH_EXIT: accepted; exit() ends a Node program with its status, no handler needed")),
+    ("NODEJS_CATCH_REJECTION", Other::Accepted("NODEJS_CATCH_REJECTION: accepted; Node 15 and later fail on an unhandled rejection by themselves")),
+    ("ASYNCIFY_LAZY_LOAD_CODE", Other::Refused("code is not loaded lazily: the whole module loads at start")),
+    ("ASYNCIFY_EXPORTS", Other::Refused("JSPI is not supported: use -sASYNCIFY, where every export may sleep")),
+    ("JSPI", Other::Refused("JSPI is not supported: use -sASYNCIFY")),
+    ("JSPI_EXPORTS", Other::Refused("JSPI is not supported: use -sASYNCIFY, where every export may sleep")),
+    ("JSPI_IMPORTS", Other::Refused("JSPI is not supported: use -sASYNCIFY with -sASYNCIFY_IMPORTS")),
+    ("INCOMING_MODULE_JS_API", Other::Accepted("INCOMING_MODULE_JS_API: accepted; every Module property wasmcc knows is read")),
+    ("CASE_INSENSITIVE_FS", Other::Refused("the in-memory file system is case-sensitive, as Linux's: open files by their exact names")),
+    ("NODE_CODE_CACHING", Other::Accepted("NODE_CODE_CACHING: accepted; V8 compiles the module at each run")),
+    ("EXPORT_KEEPALIVE", Other::Accepted("EXPORT_KEEPALIVE: accepted; EMSCRIPTEN_KEEPALIVE functions are always on Module")),
+    ("INCLUDE_FULL_LIBRARY", Other::Accepted("INCLUDE_FULL_LIBRARY: accepted; the JS library functions the program uses are included (there is no dlopen that could need more)")),
+    ("RELOCATABLE", Other::Refused("dynamic linking is not supported: link every library statically (-shared makes a relocatable object)")),
+    ("LINKABLE", Other::Refused("dynamic linking is not supported: link every library statically (-shared makes a relocatable object)")),
+    ("RUNTIME_LINKED_LIBS", Other::Refused("dynamic linking is not supported: link every library statically (-shared makes a relocatable object)")),
+    ("AUTOLOAD_DYLIBS", Other::Accepted("AUTOLOAD_DYLIBS: accepted; there are no dynamic libraries to load (dynamic linking is not supported)")),
+    ("BUILD_AS_WORKER", Other::Refused("worker libraries (emscripten_call_worker) are not supported: run the program in the page, or with -sASYNCIFY let it sleep")),
+    ("PROXY_TO_WORKER", Other::Refused("running the program in a worker behind the page is not supported: it runs in the page, or with -sASYNCIFY sleeps without blocking it")),
+    ("PROXY_TO_WORKER_FILENAME", Other::Refused("running the program in a worker behind the page is not supported: it runs in the page")),
+    ("IGNORE_MISSING_MAIN", Other::Accepted("IGNORE_MISSING_MAIN: accepted; a program without main is built with --no-entry (or -sEXPECT_MAIN=0)")),
+    ("STRICT_JS", Other::Accepted("STRICT_JS: accepted; the JS is written as it is")),
+    ("SMALL_XHR_CHUNKS", Other::Accepted("SMALL_XHR_CHUNKS: accepted; synchronous XHR is not used")),
+    ("HEADLESS", Other::Refused("no fake browser is provided for Node: run the page in headless Chromium with wasmrun page.html")),
+    ("DETERMINISTIC", Other::Refused("Date.now, Math.random and the clocks are not replaced with fixed values: seed the program's randomness yourself")),
+    ("BOOTSTRAPPING_STRUCT_INFO", Other::Accepted("BOOTSTRAPPING_STRUCT_INFO: accepted; internal to Emscripten's own build")),
+    ("EMSCRIPTEN_TRACING", Other::Accepted("EMSCRIPTEN_TRACING: accepted; the emscripten_trace_* functions of emscripten/trace.h do nothing")),
+    ("BINARYEN_IGNORE_IMPLICIT_TRAPS", Other::Accepted("BINARYEN_IGNORE_IMPLICIT_TRAPS: accepted; wasm-opt keeps loads that may trap")),
+    ("BINARYEN_EXTRA_PASSES", Other::Refused("extra wasm-opt passes are not run: run wasm-opt on the output yourself")),
+    ("DYNCALLS", Other::Refused("the dynCall_SIG functions are not made: call a function pointer from JS as Module.wasmExports.__indirect_function_table.get(ptr)(...) with -Wl,--export-table")),
+    ("EMIT_PRODUCERS_SECTION", Other::Accepted("EMIT_PRODUCERS_SECTION: accepted; wasmcc decides which custom sections the module keeps")),
+    ("EMIT_EMSCRIPTEN_LICENSE", Other::Accepted("EMIT_EMSCRIPTEN_LICENSE: accepted; wasmcc's JS contains no Emscripten code")),
+    ("LEGALIZE_JS_FFI", Other::Accepted("LEGALIZE_JS_FFI: accepted; 64-bit integers cross into JS as BigInt")),
+    ("USE_SDL_GFX", Other::Refused(NO_PORT)),
+    ("USE_GIFLIB", Other::Refused(NO_PORT)),
+    ("USE_REGAL", Other::Refused(NO_PORT)),
+    ("USE_BULLET", Other::Refused(NO_PORT)),
+    ("USE_MPG123", Other::Refused(NO_PORT)),
+    ("USE_COCOS2D", Other::Refused(NO_PORT)),
+    ("USE_MODPLUG", Other::Refused(NO_PORT)),
+    ("USE_SQLITE3", Other::Refused(NO_PORT)),
+    ("SDL2_IMAGE_FORMATS", Other::Accepted("SDL2_IMAGE_FORMATS: accepted; wasmcc has no SDL2_image port (USE_SDL_IMAGE=2 is refused)")),
+    ("SHARED_MEMORY", Other::Refused("threads are not supported: the memory is never shared")),
+    ("WASM_WORKERS", Other::Refused("threads are not supported: programs run on one thread")),
+    ("AUDIO_WORKLET", Other::Refused("Wasm audio worklets are not supported: play sound with OpenAL or SDL2's audio")),
+    ("PTHREAD_POOL_SIZE", Other::Accepted("PTHREAD_POOL_SIZE: accepted; there is no pool (pthread_create fails with EAGAIN on the one thread)")),
+    ("PTHREAD_POOL_SIZE_STRICT", Other::Accepted("PTHREAD_POOL_SIZE_STRICT: accepted; pthread_create always fails with EAGAIN")),
+    ("PTHREAD_POOL_DELAY_LOAD", Other::Accepted("PTHREAD_POOL_DELAY_LOAD: accepted; there is no pool to load")),
+    ("DEFAULT_PTHREAD_STACK_SIZE", Other::Accepted("DEFAULT_PTHREAD_STACK_SIZE: accepted; no thread other than main starts")),
+    ("PTHREADS_PROFILING", Other::Accepted("PTHREADS_PROFILING: accepted; no thread other than main starts")),
+    ("ALLOW_BLOCKING_ON_MAIN_THREAD", Other::Accepted("ALLOW_BLOCKING_ON_MAIN_THREAD: accepted; a wait that could never end fails with EDEADLK instead of blocking")),
+    ("EVAL_CTORS", Other::Accepted("EVAL_CTORS: accepted; constructors run at start")),
+    ("EMBIND_STD_STRING_IS_UTF8", Other::Accepted("EMBIND_STD_STRING_IS_UTF8: accepted; Embind is not part of wasmcc")),
+    ("EMBIND_AOT", Other::Accepted("EMBIND_AOT: accepted; Embind is not part of wasmcc")),
+    ("OFFSCREENCANVAS_SUPPORT", Other::Refused("OffscreenCanvas is not supported: contexts draw to the page's canvas")),
+    ("OFFSCREENCANVASES_TO_PTHREAD", Other::Accepted("OFFSCREENCANVASES_TO_PTHREAD: accepted; canvases stay on the page's thread, the only one")),
+    ("OFFSCREEN_FRAMEBUFFER", Other::Refused("explicit frame swaps (emscripten_webgl_commit_frame) are not supported: a frame is shown when the callback that drew it returns")),
+    ("FETCH", Other::Accepted("FETCH: accepted; emscripten_fetch is always available")),
+    ("FETCH_SUPPORT_INDEXEDDB", Other::Accepted("FETCH_SUPPORT_INDEXEDDB: accepted; emscripten_fetch does not store responses in IndexedDB")),
+    ("WASMFS", Other::Accepted("WASMFS: accepted; files live in wasmcc's own in-memory file system")),
+    ("AUTO_NATIVE_LIBRARIES", Other::Accepted("AUTO_NATIVE_LIBRARIES: accepted; GL, EGL, OpenAL and html5 are linked as the program uses them")),
+    ("MIN_FIREFOX_VERSION", Other::Accepted("MIN_FIREFOX_VERSION: accepted; the output needs WebAssembly with BigInt integration (Firefox 78 and later)")),
+    ("MIN_SAFARI_VERSION", Other::Accepted("MIN_SAFARI_VERSION: accepted; the output needs WebAssembly with BigInt integration (Safari 15 and later)")),
+    ("MIN_CHROME_VERSION", Other::Accepted("MIN_CHROME_VERSION: accepted; the output needs WebAssembly with BigInt integration (Chrome 85 and later)")),
+    ("MIN_NODE_VERSION", Other::Accepted("MIN_NODE_VERSION: accepted; the output is tested with Node 20")),
+    ("MINIMAL_RUNTIME", Other::Refused("there is one runtime, which holds only the JS the program uses: leave MINIMAL_RUNTIME out and load the output with its Module object")),
+    ("MINIMAL_RUNTIME_STREAMING_WASM_COMPILATION", Other::Accepted("MINIMAL_RUNTIME_STREAMING_WASM_COMPILATION: accepted; it applies only to MINIMAL_RUNTIME, which is refused")),
+    ("MINIMAL_RUNTIME_STREAMING_WASM_INSTANTIATION", Other::Accepted("MINIMAL_RUNTIME_STREAMING_WASM_INSTANTIATION: accepted; it applies only to MINIMAL_RUNTIME, which is refused")),
+    ("DISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR", Other::Accepted("DISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR: accepted; html5.h targets are found as wasmcc's html5 runtime finds them")),
+    ("HTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS", Other::Accepted("HTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS: accepted; requests are made when the program makes them")),
+    ("MAYBE_WASM2JS", Other::Refused("asm.js/JS output is not supported; wasmcc writes WebAssembly")),
+    ("ASAN_SHADOW_SIZE", Other::Accepted("ASAN_SHADOW_SIZE: accepted; no longer used by Emscripten either")),
+    ("USE_OFFSET_CONVERTER", Other::Accepted("USE_OFFSET_CONVERTER: accepted; V8 prints module offsets in stack traces by itself")),
+    ("LOAD_SOURCE_MAP", Other::Accepted("LOAD_SOURCE_MAP: accepted; with -g crash reports read the module's line table")),
+    ("SOURCE_MAP_PREFIXES", Other::Refused("source map paths are not rewritten: compile with -fdebug-prefix-map=OLD=NEW")),
+    ("DEFAULT_TO_CXX", Other::Accepted("DEFAULT_TO_CXX: accepted; libc++ is linked for C++ sources, for wasmc++ and for -lc++ or -lstdc++")),
+    ("PRINTF_LONG_DOUBLE", Other::Accepted("PRINTF_LONG_DOUBLE: accepted; printf prints long double at full precision")),
+    ("SEPARATE_DWARF_URL", Other::Refused("the DWARF is not split out of the module: -g keeps it in the .wasm")),
+    ("ERROR_ON_WASM_CHANGES_AFTER_LINK", Other::Refused("the module is always rewritten after the link (its names and custom sections)")),
+    ("ABORT_ON_WASM_EXCEPTIONS", Other::Refused("a trap in C called from JS is thrown to that JS, and later calls are not blocked")),
+    ("PURE_WASI", Other::Accepted("PURE_WASI: accepted; files, clocks and the environment already go through WASI imports (-sSTANDALONE_WASM leaves out wasmcc's JS)")),
+    ("SPLIT_MODULE", Other::Refused("the module is not split: it loads whole")),
+    ("TRUSTED_TYPES", Other::Accepted("TRUSTED_TYPES: accepted; in a page the runtime starts no Worker and calls no importScripts")),
+    ("LEGACY_RUNTIME", Other::Accepted("LEGACY_RUNTIME: accepted; name the runtime functions JS needs in EXPORTED_RUNTIME_METHODS")),
+    ("SIGNATURE_CONVERSIONS", Other::Accepted("SIGNATURE_CONVERSIONS: accepted; it applies only to MEMORY64, which is refused")),
+    ("SOURCE_PHASE_IMPORTS", Other::Refused("source phase imports are not supported: use -sEXPORT_ES6, whose factory loads the .wasm")),
+    ("WASM_ESM_INTEGRATION", Other::Refused("Wasm ES module integration is not supported: use -sEXPORT_ES6, whose factory loads the .wasm")),
+    ("JS_BASE64_API", Other::Accepted("JS_BASE64_API: accepted; -sSINGLE_FILE decodes its base64 without it")),
 ];
 
 fn other(name: &str) -> Option<Other> {
@@ -555,11 +721,13 @@ mod tests {
     #[test]
     fn other_emscripten_settings_are_accepted_or_refused_with_a_reason() {
         let mut s = Settings::default();
-        s.apply("ALLOW_TABLE_GROWTH=1").unwrap();
+        s.apply("TEXTDECODER=2").unwrap();
         s.apply("NO_FILESYSTEM=1").unwrap();
         assert_eq!(s.accepted.len(), 2);
         s.apply("USE_PTHREADS=0").unwrap();
         s.apply("NO_LEGACY_GL_EMULATION=1").unwrap();
+        // Emscripten's default of a text setting, quoted, is off too.
+        s.apply("PROXY_TO_WORKER_FILENAME=''").unwrap();
         let e = s.apply("USE_PTHREADS=1").unwrap_err().to_string();
         assert!(
             e.contains("-sUSE_PTHREADS=1: threads are not supported"),
@@ -571,6 +739,272 @@ mod tests {
             assert!(find(name).is_none(), "{name} has a row and is in OTHERS");
         }
         assert!(help().contains("LEGACY_GL_EMULATION"));
+    }
+
+    /// Every setting named in Emscripten's settings reference
+    /// (emscripten.org/docs/tools_reference/settings_reference.html).
+    const DOCUMENTED: &[&str] = &[
+        "ASSERTIONS",
+        "STACK_OVERFLOW_CHECK",
+        "CHECK_NULL_WRITES",
+        "VERBOSE",
+        "INVOKE_RUN",
+        "EXIT_RUNTIME",
+        "STACK_SIZE",
+        "MALLOC",
+        "ABORTING_MALLOC",
+        "INITIAL_HEAP",
+        "INITIAL_MEMORY",
+        "MAXIMUM_MEMORY",
+        "ALLOW_MEMORY_GROWTH",
+        "MEMORY_GROWTH_GEOMETRIC_STEP",
+        "MEMORY_GROWTH_GEOMETRIC_CAP",
+        "MEMORY_GROWTH_LINEAR_STEP",
+        "MEMORY64",
+        "INITIAL_TABLE",
+        "ALLOW_TABLE_GROWTH",
+        "GLOBAL_BASE",
+        "TABLE_BASE",
+        "USE_CLOSURE_COMPILER",
+        "CLOSURE_WARNINGS",
+        "IGNORE_CLOSURE_COMPILER_ERRORS",
+        "DECLARE_ASM_MODULE_EXPORTS",
+        "INLINING_LIMIT",
+        "SUPPORT_BIG_ENDIAN",
+        "SAFE_HEAP",
+        "SAFE_HEAP_LOG",
+        "EMULATE_FUNCTION_POINTER_CASTS",
+        "EXCEPTION_DEBUG",
+        "LIBRARY_DEBUG",
+        "SYSCALL_DEBUG",
+        "SOCKET_DEBUG",
+        "DYLINK_DEBUG",
+        "FS_DEBUG",
+        "SOCKET_WEBRTC",
+        "WEBSOCKET_URL",
+        "PROXY_POSIX_SOCKETS",
+        "WEBSOCKET_SUBPROTOCOL",
+        "OPENAL_DEBUG",
+        "WEBSOCKET_DEBUG",
+        "GL_ASSERTIONS",
+        "TRACE_WEBGL_CALLS",
+        "GL_DEBUG",
+        "GL_TESTING",
+        "GL_MAX_TEMP_BUFFER_SIZE",
+        "GL_UNSAFE_OPTS",
+        "FULL_ES2",
+        "GL_EMULATE_GLES_VERSION_STRING_FORMAT",
+        "GL_EXTENSIONS_IN_PREFIXED_FORMAT",
+        "GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS",
+        "GL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS",
+        "GL_TRACK_ERRORS",
+        "GL_SUPPORT_EXPLICIT_SWAP_CONTROL",
+        "GL_POOL_TEMP_BUFFERS",
+        "GL_EXPLICIT_UNIFORM_LOCATION",
+        "GL_EXPLICIT_UNIFORM_BINDING",
+        "USE_WEBGL2",
+        "MIN_WEBGL_VERSION",
+        "MAX_WEBGL_VERSION",
+        "WEBGL2_BACKWARDS_COMPATIBILITY_EMULATION",
+        "FULL_ES3",
+        "LEGACY_GL_EMULATION",
+        "GL_FFP_ONLY",
+        "GL_PREINITIALIZED_CONTEXT",
+        "USE_WEBGPU",
+        "STB_IMAGE",
+        "GL_DISABLE_HALF_FLOAT_EXTENSION_IF_BROKEN",
+        "GL_WORKAROUND_SAFARI_GETCONTEXT_BUG",
+        "GL_ENABLE_GET_PROC_ADDRESS",
+        "JS_MATH",
+        "POLYFILL_OLD_MATH_FUNCTIONS",
+        "LEGACY_VM_SUPPORT",
+        "ENVIRONMENT",
+        "LZ4",
+        "DISABLE_EXCEPTION_CATCHING",
+        "EXCEPTION_CATCHING_ALLOWED",
+        "DISABLE_EXCEPTION_THROWING",
+        "EXPORT_EXCEPTION_HANDLING_HELPERS",
+        "EXCEPTION_STACK_TRACES",
+        "WASM_LEGACY_EXCEPTIONS",
+        "NODEJS_CATCH_EXIT",
+        "NODEJS_CATCH_REJECTION",
+        "ASYNCIFY",
+        "ASYNCIFY_IMPORTS",
+        "ASYNCIFY_IGNORE_INDIRECT",
+        "ASYNCIFY_STACK_SIZE",
+        "ASYNCIFY_REMOVE",
+        "ASYNCIFY_ADD",
+        "ASYNCIFY_PROPAGATE_ADD",
+        "ASYNCIFY_ONLY",
+        "ASYNCIFY_ADVISE",
+        "ASYNCIFY_LAZY_LOAD_CODE",
+        "ASYNCIFY_DEBUG",
+        "ASYNCIFY_EXPORTS",
+        "JSPI",
+        "JSPI_EXPORTS",
+        "JSPI_IMPORTS",
+        "EXPORTED_RUNTIME_METHODS",
+        "INCOMING_MODULE_JS_API",
+        "CASE_INSENSITIVE_FS",
+        "FILESYSTEM",
+        "FORCE_FILESYSTEM",
+        "NODERAWFS",
+        "NODE_CODE_CACHING",
+        "EXPORTED_FUNCTIONS",
+        "EXPORT_ALL",
+        "EXPORT_KEEPALIVE",
+        "RETAIN_COMPILER_SETTINGS",
+        "DEFAULT_LIBRARY_FUNCS_TO_INCLUDE",
+        "INCLUDE_FULL_LIBRARY",
+        "RELOCATABLE",
+        "MAIN_MODULE",
+        "SIDE_MODULE",
+        "RUNTIME_LINKED_LIBS",
+        "BUILD_AS_WORKER",
+        "PROXY_TO_WORKER",
+        "PROXY_TO_WORKER_FILENAME",
+        "PROXY_TO_PTHREAD",
+        "LINKABLE",
+        "STRICT",
+        "IGNORE_MISSING_MAIN",
+        "STRICT_JS",
+        "WARN_ON_UNDEFINED_SYMBOLS",
+        "ERROR_ON_UNDEFINED_SYMBOLS",
+        "SMALL_XHR_CHUNKS",
+        "HEADLESS",
+        "DETERMINISTIC",
+        "MODULARIZE",
+        "EXPORT_ES6",
+        "EXPORT_NAME",
+        "DYNAMIC_EXECUTION",
+        "BOOTSTRAPPING_STRUCT_INFO",
+        "EMSCRIPTEN_TRACING",
+        "USE_GLFW",
+        "WASM",
+        "STANDALONE_WASM",
+        "BINARYEN_IGNORE_IMPLICIT_TRAPS",
+        "BINARYEN_EXTRA_PASSES",
+        "WASM_ASYNC_COMPILATION",
+        "DYNCALLS",
+        "WASM_BIGINT",
+        "EMIT_PRODUCERS_SECTION",
+        "EMIT_EMSCRIPTEN_LICENSE",
+        "LEGALIZE_JS_FFI",
+        "USE_SDL",
+        "USE_SDL_GFX",
+        "USE_SDL_IMAGE",
+        "USE_SDL_TTF",
+        "USE_SDL_NET",
+        "USE_ICU",
+        "USE_ZLIB",
+        "USE_BZIP2",
+        "USE_GIFLIB",
+        "USE_LIBJPEG",
+        "USE_LIBPNG",
+        "USE_REGAL",
+        "USE_BOOST_HEADERS",
+        "USE_BULLET",
+        "USE_VORBIS",
+        "USE_OGG",
+        "USE_MPG123",
+        "USE_FREETYPE",
+        "USE_SDL_MIXER",
+        "USE_HARFBUZZ",
+        "USE_COCOS2D",
+        "USE_MODPLUG",
+        "SDL2_IMAGE_FORMATS",
+        "SDL2_MIXER_FORMATS",
+        "USE_SQLITE3",
+        "SHARED_MEMORY",
+        "WASM_WORKERS",
+        "AUDIO_WORKLET",
+        "WEBAUDIO_DEBUG",
+        "PTHREAD_POOL_SIZE",
+        "PTHREAD_POOL_SIZE_STRICT",
+        "PTHREAD_POOL_DELAY_LOAD",
+        "DEFAULT_PTHREAD_STACK_SIZE",
+        "PTHREADS_PROFILING",
+        "ALLOW_BLOCKING_ON_MAIN_THREAD",
+        "PTHREADS_DEBUG",
+        "EVAL_CTORS",
+        "TEXTDECODER",
+        "EMBIND_STD_STRING_IS_UTF8",
+        "EMBIND_AOT",
+        "OFFSCREENCANVAS_SUPPORT",
+        "OFFSCREENCANVASES_TO_PTHREAD",
+        "OFFSCREEN_FRAMEBUFFER",
+        "FETCH_SUPPORT_INDEXEDDB",
+        "FETCH_DEBUG",
+        "FETCH",
+        "WASMFS",
+        "SINGLE_FILE",
+        "AUTO_JS_LIBRARIES",
+        "AUTO_NATIVE_LIBRARIES",
+        "MIN_FIREFOX_VERSION",
+        "MIN_SAFARI_VERSION",
+        "MIN_CHROME_VERSION",
+        "MIN_NODE_VERSION",
+        "MINIMAL_RUNTIME",
+        "MINIMAL_RUNTIME_STREAMING_WASM_COMPILATION",
+        "MINIMAL_RUNTIME_STREAMING_WASM_INSTANTIATION",
+        "SUPPORT_LONGJMP",
+        "DISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR",
+        "HTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS",
+        "MINIFY_HTML",
+        "MAYBE_WASM2JS",
+        "ASAN_SHADOW_SIZE",
+        "USE_OFFSET_CONVERTER",
+        "LOAD_SOURCE_MAP",
+        "SOURCE_MAP_PREFIXES",
+        "DEFAULT_TO_CXX",
+        "PRINTF_LONG_DOUBLE",
+        "SEPARATE_DWARF_URL",
+        "ERROR_ON_WASM_CHANGES_AFTER_LINK",
+        "ABORT_ON_WASM_EXCEPTIONS",
+        "PURE_WASI",
+        "IMPORTED_MEMORY",
+        "SPLIT_MODULE",
+        "AUTOLOAD_DYLIBS",
+        "ALLOW_UNIMPLEMENTED_SYSCALLS",
+        "TRUSTED_TYPES",
+        "POLYFILL",
+        "RUNTIME_DEBUG",
+        "LEGACY_RUNTIME",
+        "SIGNATURE_CONVERSIONS",
+        "SOURCE_PHASE_IMPORTS",
+        "WASM_ESM_INTEGRATION",
+        "JS_BASE64_API",
+    ];
+
+    #[test]
+    fn every_documented_setting_is_accounted_for() {
+        for name in DOCUMENTED {
+            assert!(
+                find(name).is_some() || other(name).is_some(),
+                "{name}: neither a row nor in OTHERS"
+            );
+            // Whatever the value, the answer is never "unknown": a value is
+            // taken, a note kept, or a reason given.
+            for value in ["0", "1", "2", "web", "['x']"] {
+                if let Err(e) = Settings::default().apply(&format!("{name}={value}")) {
+                    let e = e.to_string();
+                    assert!(!e.contains("unknown setting"), "{name}={value}: {e}");
+                }
+            }
+            if let Some(Other::Refused(why)) = other(name) {
+                let e = Settings::default().apply(&format!("{name}=1")).unwrap_err();
+                assert!(e.to_string().contains(why), "{name}: {e}");
+            }
+        }
+        // The documented default environments include "webview".
+        let mut s = Settings::default();
+        s.apply("ENVIRONMENT=web,webview,worker,node").unwrap();
+        assert!(s.ENVIRONMENT.web && s.ENVIRONMENT.node);
+        let e = s.apply("ENVIRONMENT=shell").unwrap_err().to_string();
+        assert!(e.contains("not supported"), "{e}");
+        // An accepted setting's note is kept for -v.
+        s.apply("VERBOSE=1").unwrap();
+        assert!(s.accepted.iter().any(|n| n.starts_with("VERBOSE: ")));
     }
 
     #[test]

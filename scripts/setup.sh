@@ -14,7 +14,7 @@ if [[ "${1:-}" == "--test" ]]; then
   # OGG the SDL2_mixer test plays; freedoom's freedoom1.wad is the game the
   # Doom test runs.
   packages+=(gcc g++ csmith libcsmith-dev chromium cmake meson ninja-build
-    pkg-config autoconf make ccache zlib1g-dev distcc vorbis-tools freedoom)
+    pkg-config autoconf make ccache zlib1g-dev distcc vorbis-tools freedoom npm)
   # Header-only C++ that tests/cpp_packages.rs builds (exceptions in real code).
   packages+=(nlohmann-json3-dev libfmt-dev doctest-dev libboost-dev)
 fi
@@ -83,6 +83,17 @@ fetch_source() { # PACKAGE FOLDER: unpacks PACKAGE's source as $ports/FOLDER
 }
 fetch_source libsdl2 sdl2
 fetch_source libsdl2-mixer sdl2_mixer
+
+# esbuild for the bundler tests (tests/bundlers.rs), in a folder of the
+# tests' own (the tests look there too), not in the project or globally.
+if [[ "${1:-}" == "--test" ]]; then
+  npm_dir="${WASMCC_TEST_NPM:-${XDG_CACHE_HOME:-$HOME/.cache}/wasmcc-test-npm}"
+  if [[ ! -x "$npm_dir/node_modules/.bin/esbuild" ]]; then
+    echo "setup: installing esbuild into $npm_dir"
+    mkdir -p "$npm_dir"
+    npm install --prefix "$npm_dir" --no-save --no-audit --no-fund --loglevel=error esbuild@0.28.2
+  fi
+fi
 
 cd "$(dirname "$0")/.."
 cargo install --quiet --locked --path . --root "${CARGO_HOME:-$HOME/.cargo}"

@@ -366,6 +366,46 @@ fn stack_overflow_traps_instead_of_corrupting_data() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("wasm trap"), "{}", stderr_of(&out));
     assert!(out.stdout.is_empty());
+    // -sASSERTIONS (the default) names the cause; a wild pointer is not
+    // called a stack overflow, and with ASSERTIONS=0 nothing is said.
+    assert!(
+        stderr_of(&out).contains(
+            "(stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    build_in(
+        p,
+        &[
+            "-O0",
+            "-sSTACK_SIZE=1MB",
+            "-sASSERTIONS=0",
+            "s.c",
+            "-o",
+            "s0.js",
+        ],
+    );
+    let out = node(&p.join("s0.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(
+        !stderr_of(&out).contains("stack overflow"),
+        "{}",
+        stderr_of(&out)
+    );
+    write(
+        p,
+        "wild.c",
+        "int main(int argc, char **argv) { *(volatile int *)(0xfffffff0u - argc) = 1; return 0; }\n",
+    );
+    build_in(p, &["wild.c", "-o", "wild.js"]);
+    let out = node(&p.join("wild.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("out of bounds") && !err.contains("stack overflow"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -45,6 +45,9 @@ pub const METHODS: &[Method] = &[
     // A preRun hook holds the start until its download is done.
     m("addRunDependency", "addRunDependency"),
     m("removeRunDependency", "removeRunDependency"),
+    // JS functions as C function pointers (-sALLOW_TABLE_GROWTH).
+    m("addFunction", "addFunction"),
+    m("removeFunction", "addFunction"),
 ];
 
 fn method(name: &str) -> Option<&'static Method> {
@@ -117,7 +120,13 @@ pub fn roots(opts: &Options) -> Vec<&'static str> {
 /// also exports the libraries' wrapped functions, which breaks the module.)
 pub fn link_exports<'a>(opts: &Options, objects: impl Iterator<Item = &'a Path>) -> Vec<String> {
     let mut names = Vec::new();
-    if exported_methods(opts).any(|m| matches!(m.item, "stack" | "ccall" | "cwrap")) {
+    // -sASSERTIONS: a trap past the stack's end is reported as a stack
+    // overflow (start.js reads the pointer). A module of exports only
+    // (--no-entry, STANDALONE_WASM) keeps just the exports asked for.
+    let assertions = opts.settings.ASSERTIONS.0 >= 1
+        && opts.settings.EXPECT_MAIN
+        && !opts.settings.STANDALONE_WASM;
+    if assertions || exported_methods(opts).any(|m| matches!(m.item, "stack" | "ccall" | "cwrap")) {
         names.push("__stack_pointer".to_string());
     }
     for path in objects {

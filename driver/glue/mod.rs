@@ -350,6 +350,7 @@ impl Glue<'_> {
             "jsName": comment_text(self.js_name),
             "wasmName": comment_text(self.wasm_name),
             "wasmFile": serde_json::Value::String(self.wasm_name.into()).to_string(),
+            "jsFile": serde_json::Value::String(self.js_name.into()).to_string(),
             "exportName": name,
             "node": s.ENVIRONMENT.node,
             "settings": settings.to_string(),

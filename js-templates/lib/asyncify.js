@@ -151,6 +151,12 @@ function emscripten_sleep(ms) {
   asyncify.handleSleep((wake) => setTimeout(wake, ms));
 }
 
+//! env.__wasmcc_wget_sleep needs: asyncify
+/** emscripten_wget and emscripten_wget_data (libc-shims/js/wget.c) wait for their request with this. */
+function __wasmcc_wget_sleep(ms) {
+  asyncify.handleSleep((wake) => setTimeout(wake, ms));
+}
+
 //! sleepMs [yield] needs: asyncify
 /** sleep(), usleep() and nanosleep() (through poll_oneoff) give the event loop its turn. */
 function sleepMs(ms) {

@@ -198,27 +198,6 @@ function __wasmcc_beforeunload(userData, callback) {
   return 0;
 }
 
-//! env.__wasmcc_wget_data needs: utf8, mem, liveRuntime, wasmState
-function __wasmcc_wget_data(url, arg, onload, onerror) {
-  const address = readCString(url);
-  liveRuntime.hold();
-  const failed = () => callIntoProgram(() => wasmExports.__wasmcc_call_wget_onerror(onerror, arg));
-  fetch(address)
-    .then((response) => (response.ok ? response.arrayBuffer() : null))
-    .then(
-      (data) => {
-        if (!data) return failed();
-        const bytes = new Uint8Array(data);
-        const ptr = wasmExports.__wasmcc_malloc(Math.max(1, bytes.length));
-        if (!ptr) return failed();
-        u8().set(bytes, ptr);
-        callIntoProgram(() => wasmExports.__wasmcc_call_wget_onload(onload, arg, ptr, bytes.length));
-      },
-      failed,
-    )
-    .finally(() => liveRuntime.release());
-}
-
 //! autoResumeAudioContext
 /**
  * Browsers start a WebAudio context suspended until the user interacts

@@ -300,3 +300,61 @@ function __wasmcc_run_script_string(script, buf, size) {
   if (scriptResult.length <= size) u8().set(scriptResult, buf);
   return scriptResult.length;
 }
+
+//! addFunction needs: wasmState
+/**
+ * addFunction(f, sig): a C function pointer that calls `f`, in a new (or
+ * freed) slot of the table, which -sALLOW_TABLE_GROWTH makes growable and
+ * exported. A JS function needs its signature, Emscripten's letters with the
+ * result first ('v' none, 'i' or 'p' int/pointer, 'j' 64-bit, 'f' float,
+ * 'd' double): 'iii' takes two ints and returns one. removeFunction(ptr)
+ * frees the slot for the next addFunction.
+ */
+const freeTableSlots = [];
+function functionTable(what) {
+  const table = wasmExports.__indirect_function_table;
+  if (!table) throw new Error(`${what}: the function table is not exported: build with -sALLOW_TABLE_GROWTH`);
+  return table;
+}
+/** A wasm function of signature `sig` that calls the JS function `f`: a one-import module. */
+function wasmFunctionOf(f, sig) {
+  const types = { i: 0x7f, p: 0x7f, j: 0x7e, f: 0x7d, d: 0x7c };
+  const letters = String(sig || '');
+  if (!letters || ![...letters.slice(1)].every((c) => c in types) || !(letters[0] == 'v' || letters[0] in types) || letters.length > 64) {
+    throw new Error(`addFunction: '${letters}' is not a signature (result then parameters, of v, i, p, j, f, d)`);
+  }
+  const params = [...letters.slice(1)].map((c) => types[c]);
+  const type = [0x60, params.length, ...params, ...(letters[0] == 'v' ? [0] : [1, types[letters[0]]])];
+  const section = (id, body) => [id, body.length, ...body];
+  const bytes = new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, ...type]),
+    // import "e" "f": a function of type 0
+    ...section(2, [1, 1, 0x65, 1, 0x66, 0x00, 0]),
+    // export "f": function 0
+    ...section(7, [1, 1, 0x66, 0x00, 0]),
+  ]);
+  return new WebAssembly.Instance(new WebAssembly.Module(bytes), { e: { f } }).exports.f;
+}
+function addFunction(f, sig) {
+  const table = functionTable('addFunction');
+  let index = freeTableSlots.pop();
+  if (index === undefined) {
+    try {
+      index = table.grow(1);
+    } catch (e) {
+      throw new Error('addFunction: the function table cannot grow: build with -sALLOW_TABLE_GROWTH');
+    }
+  }
+  try {
+    // A function of a wasm module goes in as it is.
+    table.set(index, f);
+  } catch (e) {
+    table.set(index, wasmFunctionOf(f, sig));
+  }
+  return index;
+}
+function removeFunction(index) {
+  functionTable('removeFunction').set(index, null);
+  freeTableSlots.push(index);
+}

@@ -148,7 +148,13 @@ function exitStatusOf(e) {
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  // -sASSERTIONS exports the stack pointer: the stack lies first in memory
+  // and grows down, so a frame past its end wraps the pointer beyond memory.
+  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   // The call chain, innermost first, with files and lines in a -g build.
   for (const line of crashTrace(e.stack)) report(line);
   return 1;

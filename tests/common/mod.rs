@@ -60,6 +60,13 @@ pub fn build_in(dir: &Path, args: &[&str]) {
     );
 }
 
+/// Runs wasmcc with `args` in `dir`, expecting it to fail; returns its stderr.
+pub fn build_fails_in(dir: &Path, args: &[&str]) -> String {
+    let out = wasmcc(args).current_dir(dir).output().expect("run wasmcc");
+    assert!(!out.status.success(), "wasmcc {args:?} succeeded");
+    text(&out.stderr)
+}
+
 /// Builds `args` with wasmcc and panics with clang's/wasmcc's message on failure.
 pub fn build(args: &[&str]) {
     let out = wasmcc(args).output().expect("run wasmcc");

@@ -14,6 +14,7 @@
 #include <emscripten/eventloop.h>
 #include <emscripten/heap.h>
 #include <emscripten/html5.h>
+#include <emscripten/promise.h>
 #include <emscripten/key_codes.h>
 #include <emscripten/stack.h>
 #include <emscripten/threading.h>

@@ -135,7 +135,11 @@ function exitStatusOf(e) {
     return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }

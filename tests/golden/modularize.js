@@ -137,7 +137,11 @@ function exitStatusOf(e) {
     return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}`);
+  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
 }
@@ -226,7 +230,7 @@ function runHooks(hooks) {
 
 function attachExports() {
   Module._twice = wasmExports.twice;
-  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency');
+  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency addFunction removeFunction');
 }
 for (const name of ['twice']) {
   Module['_' + name] ??= () => {
