@@ -540,15 +540,18 @@ fn initial_memory_sets_the_start_size_and_checks_its_value() {
 }
 
 #[test]
-fn node_optimize_at_load_turns_off_the_baseline_tier() {
+fn node_optimize_at_load_turns_off_the_baseline_tier_only_for_the_main_script() {
     let d = scratch();
     let p = d.path();
     write(p, "hello.c", HELLO);
-    // Record the V8 flags the glue sets, by loading it as a module.
-    let probe = "const v8 = require('v8'); const seen = [];\
-        const set = v8.setFlagsFromString; v8.setFlagsFromString = (f) => { seen.push(f); set(f); };\
-        process.on('exit', () => process.stderr.write(`flags ${JSON.stringify(seen)}\\n`));\
-        require('./h.js');";
+    // Record the V8 flags the glue sets: a preloaded script watches them.
+    write(
+        p,
+        "probe.js",
+        "const v8 = require('v8'); const seen = [];\
+         const set = v8.setFlagsFromString; v8.setFlagsFromString = (f) => { seen.push(f); set(f); };\
+         process.on('exit', () => process.stderr.write(`flags ${JSON.stringify(seen)}\\n`));",
+    );
     for (flag, expected) in [
         (None, "flags [\"--no-liftoff\"]\n"),
         (Some("-sNODE_OPTIMIZE_AT_LOAD=0"), "flags []\n"),
@@ -556,13 +559,22 @@ fn node_optimize_at_load_turns_off_the_baseline_tier() {
         let mut args = vec!["hello.c", "-o", "h.js"];
         args.extend(flag);
         build_in(p, &args);
+        // Run as the main script: the program's own process.
         let out = std::process::Command::new("node")
-            .args(["-e", probe])
+            .args(["-r", "./probe.js", "h.js"])
             .current_dir(p)
             .output()
             .unwrap();
         assert_eq!(String::from_utf8_lossy(&out.stdout), "hi there\n");
         assert_eq!(stderr_of(&out), expected, "{flag:?}");
+        // require()d by a host program: V8's flags are the host's own.
+        let out = std::process::Command::new("node")
+            .args(["-r", "./probe.js", "-e", "require('./h.js')"])
+            .current_dir(p)
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "hi there\n");
+        assert_eq!(stderr_of(&out), "flags []\n", "{flag:?}, required");
     }
 }
 

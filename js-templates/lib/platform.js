@@ -182,7 +182,9 @@ function loadWasm(imports) {
 // Node: a wasm function starts in V8's baseline tier and stays there while it
 // runs, so a long loop in main would stay slow; the flag, set before the
 // module is compiled, compiles the optimised code at once (-sNODE_OPTIMIZE_AT_LOAD).
-if (isNode) require('v8').setFlagsFromString('--no-liftoff');
+// V8's flags are the whole process's: a host program that require()s or
+// imports the module keeps its own.
+if (isNode && isMainScript) require('v8').setFlagsFromString('--no-liftoff');
 
 //! downloadProgress
 /**

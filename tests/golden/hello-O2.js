@@ -9,7 +9,7 @@ var Module = typeof Module != 'undefined' ? Module : {};
 
 const isNode = typeof process == 'object' && !!process.versions?.node;
 
-if (isNode) require('v8').setFlagsFromString('--no-liftoff');
+if (isNode && isMainScript) require('v8').setFlagsFromString('--no-liftoff');
 
 function loadWasmNode(imports) {
   const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));

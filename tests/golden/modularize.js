@@ -29,7 +29,7 @@ function guardRuntimeMethods(names) {
 
 const isNode = true;
 
-if (isNode) require('v8').setFlagsFromString('--no-liftoff');
+if (isNode && isMainScript) require('v8').setFlagsFromString('--no-liftoff');
 
 function loadWasmNode(imports) {
   const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
