@@ -95,7 +95,9 @@ unpack_parts() {
   shift
   local orig top
   orig=$(ls "$work"/*.orig.tar.*)
-  top=$(tar -tf "$orig" | head -1 | cut -d/ -f1)
+  # head closes the pipe early: tar's SIGPIPE is not a failure.
+  top=$(tar -tf "$orig" | head -1 | cut -d/ -f1 || true)
+  [[ -n "$top" ]] || return 1
   "${sudo_cmd[@]}" mkdir -p "$work/src"
   "${sudo_cmd[@]}" tar --no-same-owner -xf "$orig" -C "$work/src" --strip-components=1 "${@/#/$top/}"
   "${sudo_cmd[@]}" tar --no-same-owner -xf "$(ls "$work"/*.debian.tar.*)" -C "$work/src"
