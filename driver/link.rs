@@ -137,6 +137,9 @@ pub struct Link<'a> {
     /// for a standalone WASI command module, which runs without our JS.
     pub js_symbols: Option<&'a Path>,
     pub out: &'a Path,
+    /// libc++ built with exceptions (ports/libcxx.rs), for C++ links with
+    /// exceptions on; `None`: Debian's.
+    pub libcxx_eh: Option<&'a Path>,
 }
 
 impl Link<'_> {
@@ -211,7 +214,13 @@ impl Link<'_> {
                 if !s.ASYNCIFY {
                     cmd.arg(self.sysroot.support_lib_eh());
                 }
-                cmd.arg(lib.join("libc++.a")).arg(lib.join("libc++abi.a"));
+                // libc++ that throws, where it is built; its members are
+                // Debian's libc++.a's, so libc++abi.a still supplies the rest.
+                match self.libcxx_eh {
+                    Some(libcxx) if !s.ASYNCIFY => cmd.arg(libcxx),
+                    _ => cmd.arg(lib.join("libc++.a")),
+                };
+                cmd.arg(lib.join("libc++abi.a"));
             }
             // printf and scanf of long double: wasi-libc leaves it out unless this
             // archive comes first, and aborts at run time without it. It costs

@@ -11,7 +11,11 @@
 //! The folder's name hashes the sysroot it was compiled against (our
 //! headers, clang, wasi-libc), the source's Debian version and this module's
 //! list of files and flags, so any of them changing builds a new one.
+//!
+//! `libcxx.rs` builds the same way a library no flag asks for: libc++ with
+//! C++ exceptions on, for every C++ link that has them.
 
+pub mod libcxx;
 pub mod sdl2;
 pub mod sdl2_mixer;
 
@@ -344,9 +348,28 @@ fn compile_archive(
     tools: &Tools,
     verbose: bool,
 ) -> Result<()> {
+    let mut all = crate::sysroot::base_compile_args(sysroot);
+    all.extend(crate::sysroot::CODEGEN_ARGS.iter().map(|a| a.to_string()));
+    all.extend_from_slice(args);
+    let what = format!("the {} port", port.name());
+    compile_into(&what, sources, &all, out, port.archive(), tools, verbose)
+}
+
+/// Compiles `sources` in parallel with exactly `args` into the archive
+/// `archive` (a path under `out`), for `what` (in messages).
+fn compile_into(
+    what: &str,
+    sources: &[(String, PathBuf)],
+    args: &[String],
+    out: &Path,
+    archive: &str,
+    tools: &Tools,
+    verbose: bool,
+) -> Result<()> {
     if sources.is_empty() {
-        return Err(err!("the {} port has no sources", port.name()));
+        return Err(err!("{what} has no sources"));
     }
+    let archive = out.join(archive);
     let objects_dir = out.join("obj");
     fs::create_dir_all(&objects_dir).at("create", &objects_dir)?;
     let mut objects = Vec::new();
@@ -354,24 +377,13 @@ fn compile_archive(
     for (rel, path) in sources {
         let obj = objects_dir.join(format!("{}.o", rel.replace('/', "_")));
         let mut cmd = tools.clang.command();
-        cmd.args(crate::sysroot::base_compile_args(sysroot))
-            .args(crate::sysroot::CODEGEN_ARGS)
-            .args(args)
-            .arg("-c")
-            .arg(path)
-            .arg("-o")
-            .arg(&obj);
+        cmd.args(args).arg("-c").arg(path).arg("-o").arg(&obj);
         commands.push(cmd);
         objects.push(obj);
     }
     if let Some((i, _)) = crate::run::run_parallel(commands, crate::run::cores(), verbose)? {
-        return Err(err!(
-            "building the {} port failed on {}",
-            port.name(),
-            sources[i].1.display()
-        ));
+        return Err(err!("building {what} failed on {}", sources[i].1.display()));
     }
-    let archive = out.join(port.archive());
     if let Some(lib) = archive.parent() {
         fs::create_dir_all(lib).at("create", lib)?;
     }

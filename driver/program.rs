@@ -117,6 +117,12 @@ fn link_module(
     if opts.links_cxx() {
         crate::sysroot::ensure_cxx(sysroot, tools, opts.verbose)?;
     }
+    let exceptions = crate::compile::cxx_exception_args(opts).contains(&"-fwasm-exceptions");
+    let libcxx_eh = if opts.links_cxx() && exceptions && !opts.nostdlib {
+        crate::ports::libcxx::ensure(sysroot, tools, opts.verbose)?
+    } else {
+        None
+    };
     let mut link = Link {
         wasm_ld: &tools.wasm_ld,
         sysroot,
@@ -124,6 +130,7 @@ fn link_module(
         items,
         js_symbols: glue.is_some().then_some(symbols_file.as_path()),
         out: &linked,
+        libcxx_eh: libcxx_eh.as_deref(),
     };
     link.run()?;
     // A program that reads stdin in a page is linked again with Asyncify (terminal.rs).

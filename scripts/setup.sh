@@ -37,8 +37,11 @@ fi
 # A private sources list leaves the system's apt configuration alone: one
 # deb-src line naming the mirror the system's own sources name.
 ports="${WASMCC_PORTS_SRC:-/var/cache/wasmcc/ports}"
-fetch_source() { # PACKAGE FOLDER: unpacks PACKAGE's source as $ports/FOLDER
+fetch_source() { # PACKAGE FOLDER [PATH...]: unpacks PACKAGE's source as $ports/FOLDER
+  # With PATHs, only those folders of the upstream tarball (see libcxx below).
   local package=$1 folder=$2
+  shift 2
+  local only=("$@")
   if [[ -f "$ports/$folder/debian/changelog" ]]; then return; fi
   local mirror suite
   mirror=$( (grep -hsE '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list || true) |
@@ -70,8 +73,13 @@ fetch_source() { # PACKAGE FOLDER: unpacks PACKAGE's source as $ports/FOLDER
   fi
   local dsc
   dsc=$(ls "$work"/"${package}"_*.dsc)
+  if ((${#only[@]})); then
+    if ! unpack_parts "$work" "${only[@]}" >>"$log" 2>&1; then
+      cat "$log" >&2
+      exit 1
+    fi
   # dpkg-source applies Debian's patches as it unpacks.
-  if ! "${sudo_cmd[@]}" dpkg-source -q -x "$dsc" "$work/src" >>"$log" 2>&1; then
+  elif ! "${sudo_cmd[@]}" dpkg-source -q -x "$dsc" "$work/src" >>"$log" 2>&1; then
     cat "$log" >&2
     exit 1
   fi
@@ -81,8 +89,37 @@ fetch_source() { # PACKAGE FOLDER: unpacks PACKAGE's source as $ports/FOLDER
   "${sudo_cmd[@]}" rm -rf "$work"
   rm -f "$log"
 }
+# unpack_parts WORK PATH...: the PATHs of the upstream tarball in WORK and
+# Debian's packaging, as $WORK/src, with those of Debian's patches that
+# apply to them. For llvm-toolchain-19, whose whole tree is 1.5 GB.
+unpack_parts() {
+  local work=$1
+  shift
+  local orig top
+  orig=$(ls "$work"/*.orig.tar.*)
+  # head closes the pipe early: tar's SIGPIPE is not a failure.
+  top=$(tar -tf "$orig" | head -1 | cut -d/ -f1 || true)
+  [[ -n "$top" ]] || return 1
+  "${sudo_cmd[@]}" mkdir -p "$work/src"
+  "${sudo_cmd[@]}" tar --no-same-owner -xf "$orig" -C "$work/src" --strip-components=1 "${@/#/$top/}"
+  "${sudo_cmd[@]}" tar --no-same-owner -xf "$(ls "$work"/*.debian.tar.*)" -C "$work/src"
+  local series="$work/src/debian/patches/series" patch
+  [[ -f "$series" ]] || return 0
+  # A patch that also touches files left out does not apply, and is skipped.
+  grep -v '^#' "$series" | while read -r patch; do
+    [[ -n "$patch" ]] || continue
+    if (cd "$work/src" && "${sudo_cmd[@]}" patch -p1 -s -f --dry-run <"debian/patches/$patch" >/dev/null 2>&1); then
+      (cd "$work/src" && "${sudo_cmd[@]}" patch -p1 -s -f <"debian/patches/$patch")
+    fi
+  done
+}
+
 fetch_source libsdl2 sdl2
 fetch_source libsdl2-mixer sdl2_mixer
+# libc++ and libc++abi's library sources (the same 19.1.7 as Debian's
+# prebuilt wasm32 libc++), which wasmcc builds with C++ exceptions on
+# (driver/ports/libcxx.rs): 164 MB fetched, 13 MB kept.
+fetch_source llvm-toolchain-19 libcxx libcxx/src libcxxabi/src libcxxabi/include LICENSE.TXT
 
 # esbuild for the bundler tests (tests/bundlers.rs), in a folder of the
 # tests' own (the tests look there too), not in the project or globally.
@@ -106,3 +143,12 @@ for name in wasmc++ wasmcmake wasmmeson wasmconfigure wasmmake; do
   ln -sf wasmcc "$bin/$name"
 done
 echo "setup: wasmcc installed in $bin"
+# The first C++ link builds libc++ with exceptions into the user's cache (a
+# minute or two on 2 cores, once per toolchain); doing it here keeps the
+# first wasmc++ quick.
+prime=$(mktemp -d)
+printf 'int main() { return 0; }\n' >"$prime/p.cpp"
+if ! (cd "$prime" && "$bin/wasmc++" p.cpp -o p.js); then
+  echo "setup: warning: wasmc++ could not link a C++ program; see the message above" >&2
+fi
+rm -rf "$prime"

@@ -814,6 +814,9 @@ fn the_cxx_part_of_the_support_library_is_built_on_the_first_cxx_link_only() {
         let out = wasmcc(["f.cpp", "-o", "f.js"])
             .current_dir(d.path())
             .env("WASMCC_CACHE", &cache)
+            // No rebuilt libc++ (ports/libcxx.rs): a minute of building
+            // in this fresh cache that the test does not look at.
+            .env("WASMCC_PORTS_SRC", d.path().join("no-ports"))
             .output()
             .unwrap();
         assert!(out.status.success(), "{}", stderr_of(&out));

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use std::process::Command;
+use std::process::{Command, Output};
 
 /// Throws an exception of a type chosen by argv[1] that nothing catches.
 const UNCAUGHT: &str = r#"
@@ -47,26 +47,36 @@ fn head(bytes: &[u8], n: usize) -> String {
         .collect::<String>()
 }
 
-/// An exception nothing catches, or one leaving a noexcept function, ends
-/// the program as g++'s build does: the type (demangled) and what() on
-/// stderr, status 134, unflushed stdout lost.
-#[test]
-fn uncaught_exceptions_are_reported_as_natively() {
+/// Builds `source` with g++ and wasmc++ and runs both with each argument
+/// 0..`cases`: (case, native, wasm), checked to end alike with status 134.
+fn uncaught_runs(source: &str, cases: u32) -> Vec<(u32, Output, Output)> {
     let d = scratch();
     let p = d.path();
-    write(p, "u.cpp", UNCAUGHT);
+    write(p, "u.cpp", source);
     build_in(p, &["-O2", "u.cpp", "-o", "u.js"]);
     let native = p.join("u.native");
     let mut gxx = Command::new("g++");
     gxx.args(["-O2", "u.cpp", "-o"]).arg(&native).current_dir(p);
     checked(&mut gxx, "g++").unwrap();
-    for k in 0..10 {
-        let arg = k.to_string();
-        let want = Command::new(&native).arg(&arg).output().unwrap();
-        let got = node(&p.join("u.js"), &[&arg], b"", p);
-        assert_eq!(shell_status(&got), 134, "{k}: {}", explain(&got));
-        assert_eq!(shell_status(&got), shell_status(&want), "{k}");
-        assert_eq!(stdout(&got), stdout(&want), "{k}");
+    (0..cases)
+        .map(|k| {
+            let arg = k.to_string();
+            let want = Command::new(&native).arg(&arg).output().unwrap();
+            let got = node(&p.join("u.js"), &[&arg], b"", p);
+            assert_eq!(shell_status(&got), 134, "{k}: {}", explain(&got));
+            assert_eq!(shell_status(&got), shell_status(&want), "{k}");
+            assert_eq!(stdout(&got), stdout(&want), "{k}");
+            (k, want, got)
+        })
+        .collect()
+}
+
+/// An exception nothing catches, or one leaving a noexcept function, ends
+/// the program as g++'s build does: the type (demangled) and what() on
+/// stderr, status 134, unflushed stdout lost.
+#[test]
+fn uncaught_exceptions_are_reported_as_natively() {
+    for (k, want, got) in uncaught_runs(UNCAUGHT, 10) {
         // Our abort() adds its own line and call chain after the message.
         let lines = text(&want.stderr).lines().count();
         assert!(lines >= 1, "{k}: {}", text(&want.stderr));
@@ -308,4 +318,222 @@ fn link_time_optimisation_keeps_exceptions_and_setjmp() {
     build_in(p, &["-O2", "-flto", "j.c", "-o", "j.js"]);
     let out = node(&p.join("j.js"), &[], b"", p);
     assert_eq!(stdout(&out), "3\n", "{}", explain(&out));
+}
+
+/// The rebuilt libc++ (ports/libcxx.rs) is in the ports folder when
+/// scripts/setup.sh has run; the library tests say so when it has not.
+fn libcxx_source_or_fail() {
+    let root = std::env::var_os("WASMCC_PORTS_SRC")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| "/var/cache/wasmcc/ports".into());
+    assert!(
+        root.join("libcxx/debian/changelog").is_file(),
+        "the source of llvm-toolchain-19 is not in {}/libcxx: run scripts/setup.sh",
+        root.display()
+    );
+}
+
+/// Throws from inside the compiled C++ library, chosen by argv[1], that
+/// nothing catches.
+const LIBRARY_UNCAUGHT: &str = r#"
+#include <cstdio>
+#include <cstdlib>
+#include <locale>
+#include <new>
+#include <string>
+static volatile size_t huge = ~(size_t)0 / 2 + 1;
+static void *volatile sink;
+int main(int argc, char **argv) {
+    int k = argc > 1 ? atoi(argv[1]) : 0;
+    printf("flushed before\n");
+    fflush(stdout);
+    std::string s("ab");
+    switch (k) {
+    case 0: return std::stoi("x");
+    case 1: return std::stoi("99999999999");
+    case 2: return s.at(5);
+    case 3: return (int)s.substr(9).size();
+    case 4: sink = ::operator new(huge); break;
+    case 5: { std::locale l("nonexistent"); } break;
+    }
+    return 0;
+}
+"#;
+
+/// An exception thrown inside the library that nothing catches ends the
+/// program as g++'s build does: std::terminate names the type (the what()
+/// texts are each library's own), status 134, flushed stdout kept.
+#[test]
+fn uncaught_library_exceptions_terminate_as_natively() {
+    libcxx_source_or_fail();
+    for (k, want, got) in uncaught_runs(LIBRARY_UNCAUGHT, 6) {
+        let want_err = text(&want.stderr);
+        let got_err = text(&got.stderr);
+        let first = want_err.lines().next().unwrap_or("");
+        assert!(
+            first.starts_with("terminate called after throwing an instance of 'std::"),
+            "{k}: {want_err}"
+        );
+        assert_eq!(got_err.lines().next(), Some(first), "{k}: {got_err}");
+        assert!(
+            got_err
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.starts_with("  what():  ")),
+            "{k}: {got_err}"
+        );
+    }
+}
+
+/// operator new throws std::bad_alloc when the heap cannot grow: at
+/// -sMAXIMUM_MEMORY with growth, and at the initial size without it, as
+/// with emcc; a program that catches it goes on allocating.
+#[test]
+fn operator_new_past_the_memory_limit_throws_bad_alloc() {
+    libcxx_source_or_fail();
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "m.cpp",
+        "#include <cstdio>\n#include <new>\n#include <vector>\n\
+         int main() { std::vector<char *> blocks; size_t mb = 0;\n\
+           try { for (;;) { blocks.push_back(new char[1 << 20]); blocks.back()[0] = 1; mb++; } }\n\
+           catch (const std::bad_alloc &) { std::printf(\"bad_alloc after %zu MB\\n\", mb); }\n\
+           for (char *b : blocks) delete[] b;\n\
+           char *again = new char[1 << 20]; again[0] = 2;\n\
+           std::printf(\"again %d\\n\", again[0]); return 0; }\n",
+    );
+    for (flags, low, high) in [
+        (&["-sMAXIMUM_MEMORY=64MB"][..], 40, 64),
+        (
+            &["-sALLOW_MEMORY_GROWTH=0", "-sINITIAL_MEMORY=32MB"][..],
+            16,
+            32,
+        ),
+    ] {
+        let mut args = vec!["-O2", "m.cpp", "-o", "m.js"];
+        args.extend_from_slice(flags);
+        build_in(p, &args);
+        let out = node(&p.join("m.js"), &[], b"", p);
+        assert_eq!(shell_status(&out), 0, "{flags:?}: {}", explain(&out));
+        let got = stdout(&out);
+        let mb: usize = got
+            .strip_prefix("bad_alloc after ")
+            .and_then(|r| r.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{flags:?}: {got}"));
+        assert!((low..high).contains(&mb), "{flags:?}: {got}");
+        assert!(got.ends_with("MB\nagain 2\n"), "{flags:?}: {got}");
+    }
+}
+
+/// The rebuilt library takes the place of Debian's libc++.a soundly: each
+/// of its members is one of Debian's, built from the same source, and
+/// defines the same strong symbols (weak ones are inline code that each
+/// object may carry; the ABI tag of inline names marks exceptions on), so
+/// no member of Debian's archives is ever linked beside it.
+#[test]
+fn rebuilt_libcxx_defines_what_debians_does() {
+    libcxx_source_or_fail();
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "s.cpp",
+        "#include <string>\nint main() { return std::stoi(\"0\"); }\n",
+    );
+    let out = wasmcc(["-v", "s.cpp", "-o", "s.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    let ours = err
+        .split_whitespace()
+        .find(|a| a.contains("/port-libcxx-") && a.ends_with("/lib/libc++.a"))
+        .unwrap_or_else(|| panic!("no rebuilt libc++ in the link:\n{err}"))
+        .to_string();
+    let debian = "/usr/lib/wasm32-wasi/libc++.a";
+    // Member name to its strong defined symbols.
+    let strong = |archive: &str| {
+        let out = Command::new("llvm-nm-19")
+            .args(["--defined-only", "-g", archive])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "llvm-nm-19 {archive}");
+        let mut members = std::collections::BTreeMap::<String, Vec<String>>::new();
+        let mut member = String::new();
+        for line in text(&out.stdout).lines() {
+            if let Some(name) = line.strip_suffix(':') {
+                member = name.rsplit(['/', '(']).next().unwrap_or(name).to_string();
+                members.entry(member.clone()).or_default();
+            } else if let [_, kind, name] = line.split_whitespace().collect::<Vec<_>>()[..] {
+                if kind != "W" && kind != "V" {
+                    let name = name.replace("B8ne190107", "B8nn190107");
+                    members.entry(member.clone()).or_default().push(name);
+                }
+            }
+        }
+        for symbols in members.values_mut() {
+            symbols.sort();
+        }
+        members
+    };
+    let ours = strong(&ours);
+    let theirs = strong(debian);
+    assert!(ours.len() >= 40, "{:?}", ours.keys());
+    for (member, symbols) in &ours {
+        let Some(expected) = theirs.get(member) else {
+            panic!("{member} is not a member of {debian}");
+        };
+        assert_eq!(symbols, expected, "{member}");
+    }
+}
+
+/// Without the source, a C++ link works as before: the library's throws
+/// abort, and -v says how to get it. -fno-exceptions keeps Debian's library.
+#[test]
+fn without_the_source_the_library_still_links_and_v_says_why() {
+    let d = scratch();
+    let p = d.path();
+    let empty = p.join("no-ports");
+    std::fs::create_dir(&empty).unwrap();
+    write(
+        p,
+        "s.cpp",
+        "#include <cstdio>\n#include <string>\n\
+         int main() { try { return std::stoi(\"x\"); } catch (...) { std::puts(\"caught\"); }\n\
+           return 0; }\n",
+    );
+    let out = wasmcc(["-v", "s.cpp", "-o", "s.js"])
+        .env("WASMCC_PORTS_SRC", &empty)
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("exceptions thrown inside libc++")
+            && err.contains("scripts/setup.sh")
+            && err.contains("/usr/lib/wasm32-wasi/libc++.a"),
+        "{err}"
+    );
+    let run = node(&p.join("s.js"), &[], b"", p);
+    assert_eq!(shell_status(&run), 134, "{}", explain(&run));
+    write(
+        p,
+        "n.cpp",
+        "#include <string>\nint main() { return std::stoi(\"0\"); }\n",
+    );
+    let out = wasmcc(["-v", "-fno-exceptions", "n.cpp", "-o", "n.js"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("/usr/lib/wasm32-wasi/libc++.a") && !err.contains("port-libcxx-"),
+        "{err}"
+    );
 }

@@ -1,6 +1,6 @@
 // Exceptions the C++ library throws from its headers: vector::at,
 // optional::value, variant's get, any_cast, and std::function when empty.
-// (string::at throws from inside Debian's prebuilt libc++, which aborts.)
+// (string::at throws from inside the compiled library: cpp_eh_lib_string.cpp.)
 #include <any>
 #include <cstdio>
 #include <functional>
