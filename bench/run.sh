@@ -93,16 +93,7 @@ done
 [ -d "$BENCH_CACHE/node/node_modules/acorn" ] \
   || die "acorn is missing from $BENCH_CACHE/node (run bench/run.sh --setup)"
 
-export NODE_PATH="$BENCH_CACHE/node/node_modules"
-if [ "$BENCH_EM_CACHE" = debian ]; then
-  unset EM_CACHE EM_FROZEN_CACHE
-  EM_CACHE_DESC="Debian's prebuilt cache (/usr/share/emscripten/cache)"
-else
-  mkdir -p "$BENCH_EM_CACHE"
-  export EM_CACHE="$BENCH_EM_CACHE"
-  export EM_FROZEN_CACHE=
-  EM_CACHE_DESC="private cache ($BENCH_EM_CACHE)"
-fi
+. "$BENCH/emcc_env.sh"
 
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 if python3 -c 'import os,sys; sys.exit(0 if os.getloadavg()[0] > os.cpu_count() else 1)'; then
