@@ -3,8 +3,9 @@
 //! from a Node script (or a page in headless Chromium) as a web developer would.
 //!
 //! The golden files in tests/golden/ are the JS emitted for three small
-//! programs, compared byte for byte; `WASMCC_BLESS=1 cargo test --test
-//! interop` rewrites them, and a change is reviewed by reading the diff.
+//! programs, readable (-O1, `--minify 0`) and minified (-O2 and above),
+//! compared byte for byte; `WASMCC_BLESS=1 cargo test --test interop`
+//! rewrites them, and a change is reviewed by reading the diff.
 
 mod common;
 
