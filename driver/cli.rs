@@ -148,6 +148,8 @@ pub struct Options {
     pub js_libraries: Vec<PathBuf>,
     /// `-pthread` was given (and warned about).
     pub pthread: bool,
+    /// `--minify 0`: the JS stays readable at -O2 and above (glue/minify.rs).
+    pub keep_js_readable: bool,
     /// `-shared`: one relocatable object instead of a program.
     pub shared: bool,
     /// `-nostdlib`, `-nodefaultlibs`: no system library in the link.
@@ -307,9 +309,9 @@ static FLAGS: &[Flag] = &[
     Flag { spelling: "--no-entry", takes: Takes::Nothing, meta: "", help: "No main: a module of exported functions (-sEXPORTED_FUNCTIONS, EMSCRIPTEN_KEEPALIVE); same as -sEXPECT_MAIN=0", apply: |o, _| { o.settings.EXPECT_MAIN = false; Ok(()) } },
     Flag { spelling: "--closure", takes: Takes::Value, meta: "0|1", help: "Accepted: wasmcc's JS is already small and is not passed through Closure (1 warns so)", apply: |_, v| match v {
         "0" => Ok(()),
-        "1" | "2" => { eprintln!("wasmcc: warning: --closure {v}: Closure Compiler is not used; the JS stays as wasmcc emits it (only the items the program needs, comments left out at -O1 and above)"); Ok(()) }
+        "1" | "2" => { eprintln!("wasmcc: warning: --closure {v}: Closure Compiler is not used; the JS stays as wasmcc emits it (only the items the program needs, comments left out at -O1, whitespace and local names minified at -O2 and above)"); Ok(()) }
         _ => Err(err!("--closure takes 0, 1 or 2, not '{v}'")) } },
-    Flag { spelling: "--minify", takes: Takes::Value, meta: "0", help: "Accepted: the JS is never minified (names and layout stay readable)", apply: |_, v| if v == "0" { Ok(()) } else { Err(err!("--minify takes only 0 (wasmcc never minifies its JS), not '{v}'")) } },
+    Flag { spelling: "--minify", takes: Takes::Value, meta: "0", help: "0: keep the JS readable at -O2 and above (names and layout as at -O1)", apply: |o, v| if v == "0" { o.keep_js_readable = true; Ok(()) } else { Err(err!("--minify takes only 0 (the JS is minified at -O2 and above; 0 keeps it readable), not '{v}'")) } },
     Flag { spelling: "-mexec-model=", takes: Takes::Prefix, meta: "MODEL", help: "reactor: a module without main, like --no-entry; command: the default", apply: |o, v| match &v["-mexec-model=".len()..] {
         "reactor" => { o.settings.EXPECT_MAIN = false; Ok(()) }
         "command" => Ok(()),
@@ -344,6 +346,7 @@ impl Options {
             post_js: Vec::new(),
             js_libraries: Vec::new(),
             pthread: false,
+            keep_js_readable: false,
             shared: false,
             nostdlib: false,
             nostartfiles: false,

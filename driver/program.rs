@@ -318,6 +318,9 @@ fn render<'p>(
         post_js: &post_js,
     };
     let mut js = glue.render(&lib)?;
+    if glue::minify::wanted(opts) {
+        js = glue::minify::minify(&js, shape, opts)?;
+    }
     if executable {
         js.insert_str(0, "#!/usr/bin/env node\n");
     }

@@ -3,8 +3,9 @@
 //! from a Node script (or a page in headless Chromium) as a web developer would.
 //!
 //! The golden files in tests/golden/ are the JS emitted for three small
-//! programs, compared byte for byte; `WASMCC_BLESS=1 cargo test --test
-//! interop` rewrites them, and a change is reviewed by reading the diff.
+//! programs, readable (-O1, `--minify 0`) and minified (-O2 and above),
+//! compared byte for byte; `WASMCC_BLESS=1 cargo test --test interop`
+//! rewrites them, and a change is reviewed by reading the diff.
 
 mod common;
 
@@ -412,7 +413,6 @@ addToLibrary({
     );
     node_check(&p.join("use.js"));
     let js = fs::read_to_string(p.join("use.js")).unwrap();
-    assert!(js.contains("var helper = "), "a dependency is emitted");
     assert!(
         !js.contains("UNUSED_MARKER") && !js.contains("OWN_UNUSED"),
         "{js}"
@@ -515,6 +515,44 @@ fn web_only_build_has_no_node_code_paths() {
     );
 }
 
+/// At -O2 the JS is parsed to be minified: a --pre-js with a syntax error is
+/// one line naming the code, with no output left behind.
+#[test]
+fn minifying_a_pre_js_that_does_not_parse_fails_the_build() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", "int main(void) { return 0; }\n");
+    write(p, "bad.js", "Module.print = (l) => {\n  function (\n};\n");
+    let out = wasmcc(["-O2", "hello.c", "--pre-js", "bad.js", "-o", "x.js"])
+        .current_dir(p)
+        .output()
+        .expect("run wasmcc");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("does not parse") && stderr.contains("function ("),
+        "{stderr}"
+    );
+    assert!(!p.join("x.js").exists() && !p.join("x.wasm").exists());
+}
+
+/// Runs a page in headless Chromium with wasmrun; its output, checking that
+/// it succeeded.
+fn run_page(page: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_wasmrun"))
+        .arg(page)
+        .output()
+        .expect("run wasmrun");
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "stdout:\n{stdout}\nstderr:\n{}",
+        text(&out.stderr)
+    );
+    stdout
+}
+
 /// Compares the JS emitted for `args` with tests/golden/NAME, or rewrites it
 /// under WASMCC_BLESS=1.
 fn golden(name: &str, source: &str, args: &[&str]) {
@@ -556,13 +594,19 @@ fn golden(name: &str, source: &str, args: &[&str]) {
     }
 }
 
+const GOLDEN_HELLO: &str =
+    "#include <stdio.h>\nint main(void) { puts(\"Hello, WebAssembly!\"); return 0; }\n";
+
+/// -O2: minified (glue/minify.rs).
 #[test]
 fn golden_hello_o2() {
-    golden(
-        "hello-O2.js",
-        "#include <stdio.h>\nint main(void) { puts(\"Hello, WebAssembly!\"); return 0; }\n",
-        &["-O2"],
-    );
+    golden("hello-O2.js", GOLDEN_HELLO, &["-O2"]);
+}
+
+/// -O1: readable, without comments.
+#[test]
+fn golden_hello_o1() {
+    golden("hello-O1.js", GOLDEN_HELLO, &["-O1"]);
 }
 
 #[test]
@@ -575,15 +619,36 @@ fn golden_exports_with_ccall() {
             "-sENVIRONMENT=web",
             "-sEXPORTED_FUNCTIONS=_add",
             "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap",
+            "--minify",
+            "0",
         ],
     );
 }
+
+const GOLDEN_TWICE: &str =
+    "#include <emscripten.h>\nEMSCRIPTEN_KEEPALIVE int twice(int x) { return 2 * x; }\n";
 
 #[test]
 fn golden_modularize() {
     golden(
         "modularize.js",
-        "#include <emscripten.h>\nEMSCRIPTEN_KEEPALIVE int twice(int x) { return 2 * x; }\n",
+        GOLDEN_TWICE,
+        &[
+            "-O2",
+            "-sENVIRONMENT=node",
+            "-sMODULARIZE",
+            "-sEXPORT_NAME=createTwice",
+            "--minify",
+            "0",
+        ],
+    );
+}
+
+#[test]
+fn golden_modularize_minified() {
+    golden(
+        "modularize-O2.js",
+        GOLDEN_TWICE,
         &[
             "-O2",
             "-sENVIRONMENT=node",
@@ -591,6 +656,104 @@ fn golden_modularize() {
             "-sEXPORT_NAME=createTwice",
         ],
     );
+}
+
+#[test]
+fn golden_es_module_minified() {
+    golden("es-O2.mjs", GOLDEN_TWICE, &["-Oz", "-sENVIRONMENT=web"]);
+}
+
+/// At -O2 the JS is minified, and what other code reaches by name keeps its
+/// meaning: the EXPORT_NAME a page's own script fills in and calls,
+/// Module's properties, a --pre-js function that --post-js, EM_JS and
+/// emscripten_run_script (text run in the runtime's scope) call by name.
+#[test]
+fn minified_glue_keeps_the_names_other_code_uses() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "p.c",
+        r#"#include <emscripten.h>
+#include <stdio.h>
+EM_JS(int, from_pre, (int x), { return preTwice(x) + HEAPU8[0] * 0; });
+EMSCRIPTEN_KEEPALIVE int add(int a, int b) { return a + b; }
+int main(void) {
+#ifdef SCRIPT
+    printf("%d %d\n", from_pre(4), emscripten_run_script_int("preTwice(Module._add(4, 6))"));
+#else
+    printf("%d\n", from_pre(4));
+#endif
+    return 0;
+}
+"#,
+    );
+    write(p, "pre.js", "function preTwice(x) {\n  return 2 * x;\n}\n");
+    write(
+        p,
+        "post.js",
+        "Module.postRun = () => out('post ' + preTwice(21));\n",
+    );
+    let common = [
+        "-O2",
+        "p.c",
+        "--pre-js",
+        "pre.js",
+        "--post-js",
+        "post.js",
+        "-sEXPORT_NAME=Prog",
+        "-sEXPORTED_RUNTIME_METHODS=ccall",
+    ];
+    for (name, define, want) in [
+        ("p.js", "-DSCRIPT", "8 20\npost 42\n"),
+        ("q.js", "-DNONE", "8\npost 42\n"),
+    ] {
+        let mut args = common.to_vec();
+        args.extend([define, "-o", name]);
+        build_in(p, &args);
+        node_check(&p.join(name));
+        let js = fs::read_to_string(p.join(name)).unwrap();
+        assert!(
+            !js.contains("\n  ") && !js.contains("function fd_write(fd"),
+            "{name} is not minified:\n{js}"
+        );
+        let out = node(&p.join(name), &[], b"", p);
+        assert_eq!(text(&out.stdout), want, "{}", text(&out.stderr));
+        let got = node_eval(
+            p,
+            &format!(
+                "const P = require('./{name}');\nP.print = () => {{}};\n\
+                 P.onRuntimeInitialized = () => console.log(P._add(2, 3), P.ccall('add', 'number', ['number', 'number'], [4, 5]));\n"
+            ),
+        );
+        assert_eq!(got, "5 9\n", "{name}");
+    }
+    if !browser_or_skip("minified_glue_keeps_the_names_other_code_uses") {
+        return;
+    }
+    // A page's own script fills in the Module object before the program's
+    // script and calls into it by the EXPORT_NAME.
+    write(
+        p,
+        "page.html",
+        r#"<!doctype html>
+<html><head><meta charset="utf-8"><title>names</title></head>
+<body>
+<script>
+var Prog = {
+  onRuntimeInitialized() {
+    globalThis.wasmccTap?.('stdout', 'page ' + Prog._add(40, 2));
+  },
+};
+</script>
+<script src="p.js"></script>
+</body></html>
+"#,
+    );
+    let stdout = run_page(&p.join("page.html"));
+    for want in ["page 42", "8 20"] {
+        assert!(stdout.contains(want), "missing '{want}' in:\n{stdout}");
+    }
 }
 
 #[test]
@@ -659,16 +822,7 @@ fn page_uses_modularize_instances_ccall_and_es_module() {
 </body></html>
 "#,
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_wasmrun"))
-        .arg(p.join("page.html"))
-        .output()
-        .expect("run wasmrun");
-    let stdout = text(&out.stdout);
-    assert!(
-        out.status.success(),
-        "stdout:\n{stdout}\nstderr:\n{}",
-        text(&out.stderr)
-    );
+    let stdout = run_page(&p.join("page.html"));
     for want in [
         "counts 3 1",
         "ccall 42",

@@ -5,6 +5,7 @@ pub mod emjs;
 pub mod gl;
 pub mod interop;
 pub mod library;
+pub mod minify;
 pub mod userlib;
 
 use crate::cli::Options;
