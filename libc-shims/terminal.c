@@ -168,13 +168,3 @@ char *ctermid(char *s) {
         return tty_path;
     return strcpy(s, tty_path);
 }
-
-char *getpass(const char *prompt) {
-    static char line[128];
-    fputs(prompt, stderr);
-    fflush(stderr);
-    if (!fgets(line, sizeof line, stdin))
-        return NULL;
-    line[strcspn(line, "\n")] = '\0';
-    return line;
-}

@@ -244,3 +244,40 @@ fn the_name_section_keeps_what_a_trap_shows_and_drops_import_names() {
         m.function_names
     );
 }
+
+#[test]
+fn a_program_that_never_reads_links_no_reader() {
+    // hello writes to stdout and never reads: stdin's FILE and its reader
+    // (and so the fd_read import and its JS) stay out. The support library's
+    // wrapped calls are loaded into every link, so any of them that named
+    // stdin would bring it in.
+    let d = scratch();
+    let p = d.path();
+    fs::write(
+        p.join("hello.c"),
+        "#include <stdio.h>\nint main(void) { printf(\"hi\\n\"); return 0; }\n",
+    )
+    .unwrap();
+    for level in ["-O0", "-O2"] {
+        build_in(p, &[level, "hello.c", "-o", "hello.js"]);
+        let m = read(&p.join("hello.wasm"));
+        assert!(
+            !m.imports.iter().any(|(_, name)| name == "fd_read"),
+            "{level}: {:?}",
+            m.imports
+        );
+        let out = node(&p.join("hello.js"), &[], b"", p);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
+    }
+    // A program that reads has its reader.
+    fs::write(
+        p.join("echo.c"),
+        "#include <stdio.h>\nint main(void) { int c; while ((c = getchar()) != EOF) putchar(c); return 0; }\n",
+    )
+    .unwrap();
+    build_in(p, &["-O2", "echo.c", "-o", "echo.js"]);
+    let m = read(&p.join("echo.wasm"));
+    assert!(m.imports.iter().any(|(_, name)| name == "fd_read"));
+    let out = node(&p.join("echo.js"), &[], b"abc\n", p);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "abc\n");
+}

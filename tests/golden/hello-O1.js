@@ -269,43 +269,6 @@ function fd_write(fd, iovs, count, nwrittenPtr) {
   return 0;
 }
 
-function readStdin(bytes, mayWait = true) {
-  if (typeof terminal == 'object' && terminal.active) return terminal.read(bytes, mayWait);
-  if (!isNode) {
-    if (typeof Module.stdin != 'function') return 0;
-    let n = 0;
-    while (n < bytes.length) {
-      const c = Module.stdin();
-      if (c === null || c === undefined) break;
-      bytes[n++] = c;
-      if (c === 10) break;
-    }
-    return n;
-  }
-  const fs = require('fs');
-  for (;;) {
-    try {
-      return fs.readSync(0, bytes, 0, bytes.length, null);
-    } catch (e) {
-      if (e.code === 'EOF') return 0;
-      if (e.code !== 'EAGAIN') throw e;
-      waitForPipe();
-    }
-  }
-}
-
-function fd_read(fd, iovs, count, nreadPtr) {
-  if (!isStdio(fd)) return 8;
-  let total = 0;
-  for (const buf of fd === 0 ? iovecs(iovs, count) : []) {
-    const n = readStdin(buf, total === 0);
-    total += n;
-    if (n < buf.length) break;
-  }
-  dv().setUint32(nreadPtr, total, true);
-  return 0;
-}
-
 function fd_seek(fd) {
   return isStdio(fd) ? 70 : 8;
 }
@@ -339,7 +302,7 @@ function attachExports() {
 }
 
   const wasmImports = {
-  wasi_snapshot_preview1: { fd_close, fd_fdstat_get, fd_read, fd_seek, fd_write, proc_exit },
+  wasi_snapshot_preview1: { fd_close, fd_fdstat_get, fd_seek, fd_write, proc_exit },
 };
   start().catch(() => {});
 
