@@ -14,9 +14,12 @@ if [[ "${1:-}" == "--test" ]]; then
   # OGG the SDL2_mixer test plays; freedoom's freedoom1.wad is the game the
   # Doom test runs.
   packages+=(gcc g++ csmith libcsmith-dev chromium cmake meson ninja-build
-    pkg-config autoconf make ccache zlib1g-dev distcc vorbis-tools freedoom npm)
+    pkg-config autoconf make ccache zlib1g-dev distcc vorbis-tools freedoom)
   # Header-only C++ that tests/cpp_packages.rs builds (exceptions in real code).
   packages+=(nlohmann-json3-dev libfmt-dev doctest-dev libboost-dev)
+  # npm installs esbuild for the bundler tests. Debian's nodejs needs the npm
+  # package; a nodejs that ships npm itself (NodeSource's) conflicts with it.
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 sudo_cmd=()
