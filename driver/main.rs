@@ -3,6 +3,7 @@
 
 mod asyncify;
 mod buildsys;
+mod callgraph;
 mod cli;
 mod compile;
 mod datafiles;
@@ -27,6 +28,7 @@ mod settings;
 mod stackdepth;
 mod sysroot;
 mod terminal;
+mod tiering;
 mod toolchain;
 mod url;
 mod util;

@@ -293,6 +293,15 @@ fn render<'p>(
         None => None,
     };
     let map_file = crash_info(plan, &mut module, t)?;
+    // Node: the functions V8 should optimise before the program starts.
+    let s = &opts.settings;
+    let mut optimize_at_load = false;
+    if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
+        if let Some(hinted) = crate::tiering::add_hints(&module.bytes)? {
+            module.bytes = hinted;
+            optimize_at_load = true;
+        }
+    }
     let info = &module.info;
     lib.add_gl_items(&info.imports, opts.settings.FULL_ES2)?;
     asyncify::add_invoke_items(&mut lib, &info.imports)?;
@@ -314,6 +323,7 @@ fn render<'p>(
         // Read only for output that can run in Node.
         on_worker: opts.settings.ENVIRONMENT.node
             && crate::stackdepth::needs_large_stack(&module.bytes)?,
+        optimize_at_load,
         pre_js: &pre_js,
         post_js: &post_js,
     };

@@ -248,9 +248,11 @@ settings! {
     NODERAWFS: bool = "0";
     /// Where the JS runs; code for other environments is left out.
     ENVIRONMENT: Environments = "web,worker,node";
-    /// In Node, compile with V8's optimising tier from the start (wasmcc's own
-    /// setting). V8 otherwise runs a function in its baseline tier until it is
-    /// called again, so a loop entered once, like an interpreter's, stays slow.
+    /// In Node, compile the functions that loop for long in one call (main's
+    /// loops, an interpreter's dispatch loop) with V8's optimising tier before
+    /// the program starts (wasmcc's own setting; driver/tiering.rs). V8
+    /// otherwise runs a function in its baseline tier until it is called
+    /// again, so a loop entered once stays slow.
     NODE_OPTIMIZE_AT_LOAD: bool = "1";
     /// Put the module in the JS as base64 (and, for .html, the JS in the page),
     /// so one file runs, even opened from disk (file://).

@@ -7,9 +7,8 @@
 //! (hello world, most tools that do not recurse) has a bounded depth and needs
 //! no worker, which saves its start-up cost and the hand-off code.
 
-use crate::err;
+use crate::callgraph::CallGraph;
 use crate::error::Result;
-use wasmparser::{ElementItems, Operator, Payload, TypeRef};
 
 /// A generous cost of one frame: the engine's own frame data and spills.
 const FRAME_BYTES: u64 = 128;
@@ -19,6 +18,11 @@ const SLOT_BYTES: u64 = 16;
 /// The engine stack a program may use on Node's main thread (about 1 MB);
 /// a program that can recurse, or go deeper than this, needs a worker.
 const MAIN_THREAD_STACK_BYTES: u64 = 256 * 1024;
+
+/// C library functions that call themselves once at most: the frame counts
+/// twice and the call is no cycle. (`frexp` scales a subnormal argument and
+/// calls itself again; printf's floating-point conversions use it.)
+const BOUNDED_SELF_CALLS: &[&str] = &["frexp", "frexpf", "frexpl"];
 
 /// Whether the module at `wasm` needs more engine stack than Node's main
 /// thread gives.
@@ -34,122 +38,40 @@ pub fn needs_large_stack(bytes: &[u8]) -> Result<bool> {
 /// `env` import may call back into any export (EM_JS, a JS library, main
 /// loops); WASI imports never call back.
 pub fn max_stack_bytes(bytes: &[u8]) -> Result<Option<u64>> {
-    let bad = |e: wasmparser::BinaryReaderError| err!("the linked module is not valid: {e}");
-    let mut param_counts: Vec<u64> = Vec::new();
-    // For every function, imported ones first: its type and whether it can call back.
-    let mut func_types: Vec<u32> = Vec::new();
-    let mut reenters: Vec<bool> = Vec::new();
-    let mut imported = 0usize;
-    let mut exported: Vec<usize> = Vec::new();
-    let mut in_table: Vec<usize> = Vec::new();
-    let mut calls: Vec<Vec<usize>> = Vec::new();
-    let mut indirect: Vec<bool> = Vec::new();
-    let mut slots: Vec<u64> = Vec::new();
-
-    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
-        match payload.map_err(bad)? {
-            Payload::TypeSection(reader) => {
-                for ty in reader.into_iter_err_on_gc_types() {
-                    param_counts.push(ty.map_err(bad)?.params().len() as u64);
-                }
-            }
-            Payload::ImportSection(reader) => {
-                for import in reader {
-                    let import = import.map_err(bad)?;
-                    if let TypeRef::Func(ty) = import.ty {
-                        func_types.push(ty);
-                        reenters.push(import.module != "wasi_snapshot_preview1");
-                        imported += 1;
-                    }
-                }
-            }
-            Payload::FunctionSection(reader) => {
-                for ty in reader {
-                    func_types.push(ty.map_err(bad)?);
-                    reenters.push(false);
-                }
-            }
-            Payload::ExportSection(reader) => {
-                for export in reader {
-                    let export = export.map_err(bad)?;
-                    if export.kind == wasmparser::ExternalKind::Func {
-                        exported.push(export.index as usize);
-                    }
-                }
-            }
-            Payload::ElementSection(reader) => {
-                for element in reader {
-                    match element.map_err(bad)?.items {
-                        ElementItems::Functions(funcs) => {
-                            for f in funcs {
-                                in_table.push(f.map_err(bad)? as usize);
-                            }
-                        }
-                        ElementItems::Expressions(..) => {
-                            return Ok(None);
-                        }
-                    }
-                }
-            }
-            Payload::CodeSectionEntry(body) => {
-                let mut locals = 0u64;
-                for local in body.get_locals_reader().map_err(bad)? {
-                    locals += u64::from(local.map_err(bad)?.0);
-                }
-                let mut callees = Vec::new();
-                let mut has_indirect = false;
-                let mut ops = body.get_operators_reader().map_err(bad)?;
-                while !ops.eof() {
-                    match ops.read().map_err(bad)? {
-                        Operator::Call { function_index }
-                        | Operator::ReturnCall { function_index }
-                        | Operator::RefFunc { function_index } => {
-                            callees.push(function_index as usize)
-                        }
-                        Operator::CallIndirect { .. }
-                        | Operator::ReturnCallIndirect { .. }
-                        | Operator::CallRef { .. }
-                        | Operator::ReturnCallRef { .. } => has_indirect = true,
-                        _ => {}
-                    }
-                }
-                calls.push(callees);
-                indirect.push(has_indirect);
-                slots.push(locals);
-            }
-            _ => {}
-        }
+    let g = CallGraph::read(bytes)?;
+    if g.table_unknown {
+        return Ok(None);
     }
-
-    let count = func_types.len();
-    let params = |f: usize| {
-        func_types
-            .get(f)
-            .and_then(|&t| param_counts.get(t as usize))
-            .copied()
-            .unwrap_or(0)
-    };
+    let imported = g.imported;
+    let in_table = &g.in_table;
+    let count = g.len();
     // The edges of every function, imports included (an import's edges are
     // the callbacks it may make).
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for (i, callees) in calls.into_iter().enumerate() {
+    let bounded = |f: usize| {
+        g.names
+            .get(&f)
+            .is_some_and(|n| BOUNDED_SELF_CALLS.contains(&n.as_str()))
+    };
+    for (i, body) in g.bodies.iter().enumerate() {
         let f = imported + i;
-        let Some(list) = edges.get_mut(f) else {
-            return Ok(None);
-        };
-        *list = callees;
-        if indirect[i] {
-            list.extend(&in_table);
+        let list = &mut edges[f];
+        let calls = body.calls.iter().map(|c| c.callee);
+        list.extend(calls.filter(|&c| !(c == f && bounded(f))));
+        if body.indirect {
+            list.extend(in_table);
         }
     }
     for f in 0..imported {
-        if reenters[f] {
-            edges[f] = exported.clone();
+        if g.reenters[f] {
+            edges[f] = g.exported.iter().map(|(e, _)| *e).collect();
         }
     }
     let cost = |f: usize| {
-        let locals = f.checked_sub(imported).and_then(|i| slots.get(i)).copied();
-        FRAME_BYTES + SLOT_BYTES * (params(f) + locals.unwrap_or(0))
+        let locals = g.body(f).map_or(0, |b| b.locals);
+        let params = g.params.get(f).copied().unwrap_or(0);
+        let frames = if bounded(f) { 2 } else { 1 };
+        frames * (FRAME_BYTES + SLOT_BYTES * (params + locals))
     };
 
     // Depth-first search with an explicit stack: a node met again while still
@@ -211,6 +133,19 @@ mod tests {
         );
         // a + b (two locals) + c.
         assert_eq!(d, Some(3 * 128 + 2 * 16));
+    }
+
+    #[test]
+    fn frexp_calling_itself_once_is_no_cycle() {
+        // printf's floating-point conversions reach it.
+        let d = depth(
+            r#"(module
+                (func $printf_core (call $frexpl))
+                (func $frexpl (call $frexpl)))"#,
+        );
+        assert_eq!(d, Some(3 * 128));
+        let d = depth(r#"(module (func $mine (call $mine)))"#);
+        assert_eq!(d, None);
     }
 
     #[test]

@@ -540,10 +540,23 @@ fn initial_memory_sets_the_start_size_and_checks_its_value() {
 }
 
 #[test]
-fn node_optimize_at_load_turns_off_the_baseline_tier_only_for_the_main_script() {
+fn node_optimize_at_load_names_main_s_loop_for_v8_only_in_the_main_script() {
     let d = scratch();
     let p = d.path();
-    write(p, "hello.c", HELLO);
+    // main loops: V8 would run it in its baseline tier to the end, so the
+    // module names it for optimisation at load and the glue turns on V8's
+    // reading of those names.
+    write(
+        p,
+        "sum.c",
+        "#include <stdio.h>\n\
+         int main(int argc, char **argv) {\n\
+           unsigned s = 0;\n\
+           for (int i = 0; i < 1000 * argc; i++) s += i ^ (s >> 3);\n\
+           printf(\"%u\\n\", s);\n\
+           return 0;\n\
+         }\n",
+    );
     // Record the V8 flags the glue sets: a preloaded script watches them.
     write(
         p,
@@ -552,29 +565,43 @@ fn node_optimize_at_load_turns_off_the_baseline_tier_only_for_the_main_script() 
          const set = v8.setFlagsFromString; v8.setFlagsFromString = (f) => { seen.push(f); set(f); };\
          process.on('exit', () => process.stderr.write(`flags ${JSON.stringify(seen)}\\n`));",
     );
-    for (flag, expected) in [
-        (None, "flags [\"--no-liftoff\"]\n"),
-        (Some("-sNODE_OPTIMIZE_AT_LOAD=0"), "flags []\n"),
+    let hints = "flags [\"--experimental-wasm-compilation-hints\"]\n";
+    // 1680406373: what sum.c prints built with gcc.
+    let sum = "1680406373\n";
+    write(p, "none.c", "int main(void) { return 0; }\n");
+    for (source, flag, expected, printed) in [
+        ("sum.c", None, hints, sum),
+        (
+            "sum.c",
+            Some("-sNODE_OPTIMIZE_AT_LOAD=0"),
+            "flags []\n",
+            sum,
+        ),
+        // Nothing loops: nothing to name, no flag.
+        ("none.c", None, "flags []\n", ""),
     ] {
-        let mut args = vec!["hello.c", "-o", "h.js"];
+        let mut args = vec![source, "-O2", "-o", "h.js"];
         args.extend(flag);
         build_in(p, &args);
+        let wasm = fs::read(p.join("h.wasm")).unwrap();
+        let named = wasm.windows(16).any(|w| w == b"compilationHints");
+        assert_eq!(named, expected == hints, "{source} {flag:?}: the section");
         // Run as the main script: the program's own process.
         let out = std::process::Command::new("node")
             .args(["-r", "./probe.js", "h.js"])
             .current_dir(p)
             .output()
             .unwrap();
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "hi there\n");
-        assert_eq!(stderr_of(&out), expected, "{flag:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), printed);
+        assert_eq!(stderr_of(&out), expected, "{source} {flag:?}");
         // require()d by a host program: V8's flags are the host's own.
         let out = std::process::Command::new("node")
             .args(["-r", "./probe.js", "-e", "require('./h.js')"])
             .current_dir(p)
             .output()
             .unwrap();
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "hi there\n");
-        assert_eq!(stderr_of(&out), "flags []\n", "{flag:?}, required");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), printed);
+        assert_eq!(stderr_of(&out), "flags []\n", "{source} {flag:?}, required");
     }
 }
 
@@ -608,6 +635,24 @@ fn only_a_program_that_can_recurse_runs_on_a_worker_thread() {
     let out = node(&p.join("deep.js"), &[], b"", p);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "200000\n");
+
+    // -sSINGLE_FILE: the main thread compiles the module the script carries.
+    build_in(p, &["-O2", "-sSINGLE_FILE", "deep.c", "-o", "deep1.js"]);
+    let out = node(&p.join("deep1.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "200000\n");
+
+    // The main thread compiles the module for the worker: a module it cannot
+    // read is reported once, by the worker, as a program that cannot start.
+    fs::remove_file(p.join("deep.wasm")).unwrap();
+    let out = node(&p.join("deep.js"), &[], b"", p);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.starts_with("wasmcc: cannot load deep.wasm: ENOENT"),
+        "{err}"
+    );
+    assert_eq!(err.matches("cannot load").count(), 1, "{err}");
 }
 
 #[test]

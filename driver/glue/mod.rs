@@ -57,6 +57,9 @@ pub struct Glue<'a> {
     /// In Node the program runs on a worker thread with a large stack
     /// (`stackdepth::needs_large_stack`).
     pub on_worker: bool,
+    /// The module names functions for V8 to optimise at load
+    /// (`tiering::add_hints`); the glue turns on V8's reading of them.
+    pub optimize_at_load: bool,
     /// The `--pre-js` and `--post-js` code.
     pub pre_js: &'a str,
     pub post_js: &'a str,
@@ -144,6 +147,7 @@ fn variants(
         // Node has no WebAudio: a silent device stands in (webaudio.js).
         ("AudioContext", platform),
         ("loadWasm", if embedded { "embedded" } else { platform }),
+        ("wasmBytesNode", if embedded { "embedded" } else { "file" }),
         ("fsBackend", fs),
         ("sleepMs", sleep),
         // A -g build's crash report reads the module's line table.
@@ -213,8 +217,8 @@ impl Glue<'_> {
         if self.data_files.is_some() {
             roots.push("dataFiles");
         }
-        if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
-            roots.push("noLiftoff");
+        if self.optimize_at_load {
+            roots.push("compilationHints");
         }
         roots.extend(interop::roots(opts));
         if s.ASYNCIFY {

@@ -140,11 +140,10 @@ const loadWasm = loadWasmWeb;
 //! loadWasm [any] needs: isNode, loadWasmNode, loadWasmWeb
 const loadWasm = isNode ? loadWasmNode : loadWasmWeb;
 
-//! loadWasmNode
+//! loadWasmNode needs: wasmBytesNode
 /** Node: the module from beside the script. */
 function loadWasmNode(imports) {
-  const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
-  return WebAssembly.instantiate(bytes, imports);
+  return WebAssembly.instantiate(wasmBytesNode(), imports);
 }
 
 //! loadWasmWeb
@@ -170,21 +169,26 @@ function loadWasmWeb(imports) {
   );
 }
 
-//! loadWasm [embedded] needs: isNode
+//! loadWasm [embedded] needs: isNode, wasmBytesNode
 /** -sSINGLE_FILE: the module's bytes, carried in this script as base64. */
 function loadWasm(imports) {
   const text = settings.wasmBase64;
-  const bytes = isNode ? Buffer.from(text, 'base64') : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  const bytes = isNode ? wasmBytesNode() : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   return WebAssembly.instantiate(bytes, imports);
 }
 
-//! noLiftoff needs: isNode
-// Node: a wasm function starts in V8's baseline tier and stays there while it
-// runs, so a long loop in main would stay slow; the flag, set before the
-// module is compiled, compiles the optimised code at once (-sNODE_OPTIMIZE_AT_LOAD).
+//! compilationHints needs: isNode
+// Node: a wasm function starts in V8's baseline tier and gets optimised code
+// only from a later call on, so a function entered once that loops for long
+// (main's loop, an interpreter's dispatch loop) would stay slow. The module
+// names those functions (driver/tiering.rs, -sNODE_OPTIMIZE_AT_LOAD) for V8 to
+// optimise before the program starts; V8 11 and 12 (Node 20 and 22) read the
+// names behind this flag, and other versions would print an error for it.
 // V8's flags are the whole process's: a host program that require()s or
 // imports the module keeps its own.
-if (isNode && isMainScript) require('v8').setFlagsFromString('--no-liftoff');
+if (isNode && isMainScript && /^1[12]\./.test(process.versions.v8)) {
+  require('v8').setFlagsFromString('--experimental-wasm-compilation-hints');
+}
 
 //! downloadProgress
 /**
@@ -217,7 +221,7 @@ function downloadProgress(response, name = wasmFile) {
   return new Response(body, { headers: response.headers });
 }
 
-//! runOnWorker needs: isNode
+//! runOnWorker needs: isNode, wasmBytesNode, moduleFromMainThread
 /**
  * Run as `node prog.js`, a program that can recurse gets a thread of its own:
  * Node's main thread allows about 1 MB of stack, where native programs get
@@ -227,10 +231,20 @@ function runOnWorker() {
   if (!isNode || !isMainScript) return false;
   const threads = require('worker_threads');
   if (!threads.isMainThread || process.env.WASMCC_NO_WORKER) return false;
+  // A worker takes about as long to start as Node itself: the module compiles
+  // here meanwhile, and the worker takes it compiled (moduleFromMainThread).
+  const handOver = !Module.wasmBinary && !Module.instantiateWasm;
   const worker = new threads.Worker(scriptPath, {
     argv: process.argv.slice(2),
     resourceLimits: { stackSizeMb: settings.threadStackMb },
+    workerData: { wasmccModule: handOver },
   });
+  if (handOver) {
+    new Promise((resolve) => resolve(WebAssembly.compile(wasmBytesNode()))).then(
+      (module) => worker.postMessage({ module }),
+      (e) => worker.postMessage({ error: `${e?.message || e}` })
+    );
+  }
   worker.on('error', (e) => {
     require('fs').writeSync(2, `${e && e.stack ? e.stack : e}\n`);
     process.exitCode = 1;
@@ -239,4 +253,29 @@ function runOnWorker() {
     if (process.exitCode === undefined) process.exitCode = status;
   });
   return true;
+}
+
+//! moduleFromMainThread needs: isNode
+/**
+ * On the worker runOnWorker started: the instance of the module the main
+ * thread compiled, or undefined elsewhere.
+ */
+function moduleFromMainThread(imports) {
+  const threads = isNode && require('worker_threads');
+  if (!threads || threads.isMainThread || !threads.workerData?.wasmccModule) return undefined;
+  return new Promise((resolve, reject) => {
+    threads.parentPort.once('message', (m) => (m.module ? resolve(m.module) : reject(new Error(m.error))));
+  }).then((module) => WebAssembly.instantiate(module, imports).then((instance) => ({ instance, module })));
+}
+
+//! wasmBytesNode [file]
+/** Node: the module's bytes, from beside the script. */
+function wasmBytesNode() {
+  return require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
+}
+
+//! wasmBytesNode [embedded]
+/** Node: the module's bytes, carried in this script as base64 (-sSINGLE_FILE). */
+function wasmBytesNode() {
+  return Buffer.from(settings.wasmBase64, 'base64');
 }

@@ -48,7 +48,8 @@ function start() {
 
 /**
  * The module's instance: from Module.instantiateWasm (the page instantiates
- * it and calls back), from the bytes in Module.wasmBinary, or loaded.
+ * it and calls back), from the bytes in Module.wasmBinary, compiled by the
+ * main thread for the worker that runs the program (runOnWorker), or loaded.
  */
 function instantiate() {
   if (Module.instantiateWasm) {
@@ -57,6 +58,8 @@ function instantiate() {
     });
   }
   if (Module.wasmBinary) return WebAssembly.instantiate(Module.wasmBinary, wasmImports);
+  const handed = typeof moduleFromMainThread == 'function' && moduleFromMainThread(wasmImports);
+  if (handed) return handed;
   return loadWasm(wasmImports);
 }
 

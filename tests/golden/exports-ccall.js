@@ -310,6 +310,8 @@ function instantiate() {
     });
   }
   if (Module.wasmBinary) return WebAssembly.instantiate(Module.wasmBinary, wasmImports);
+  const handed = typeof moduleFromMainThread == 'function' && moduleFromMainThread(wasmImports);
+  if (handed) return handed;
   return loadWasm(wasmImports);
 }
 function run() {

@@ -9,11 +9,16 @@ var Module = typeof Module != 'undefined' ? Module : {};
 
 const isNode = typeof process == 'object' && !!process.versions?.node;
 
-if (isNode && isMainScript) require('v8').setFlagsFromString('--no-liftoff');
+if (isNode && isMainScript && /^1[12]\./.test(process.versions.v8)) {
+  require('v8').setFlagsFromString('--experimental-wasm-compilation-hints');
+}
+
+function wasmBytesNode() {
+  return require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
+}
 
 function loadWasmNode(imports) {
-  const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
-  return WebAssembly.instantiate(bytes, imports);
+  return WebAssembly.instantiate(wasmBytesNode(), imports);
 }
 
 function loadWasmWeb(imports) {
@@ -186,6 +191,8 @@ function instantiate() {
     });
   }
   if (Module.wasmBinary) return WebAssembly.instantiate(Module.wasmBinary, wasmImports);
+  const handed = typeof moduleFromMainThread == 'function' && moduleFromMainThread(wasmImports);
+  if (handed) return handed;
   return loadWasm(wasmImports);
 }
 function run() {

@@ -27,16 +27,17 @@ function guardRuntimeMethods(names) {
   }
 }
 
-const isNode = true;
-
-if (isNode && isMainScript) require('v8').setFlagsFromString('--no-liftoff');
+function wasmBytesNode() {
+  return require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
+}
 
 function loadWasmNode(imports) {
-  const bytes = require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
-  return WebAssembly.instantiate(bytes, imports);
+  return WebAssembly.instantiate(wasmBytesNode(), imports);
 }
 
 const loadWasm = loadWasmNode;
+
+const isNode = true;
 
 const printPending = ['', '', ''];
 const printDecoders = [0, 1, 2].map(() => new TextDecoder());
@@ -188,6 +189,8 @@ function instantiate() {
     });
   }
   if (Module.wasmBinary) return WebAssembly.instantiate(Module.wasmBinary, wasmImports);
+  const handed = typeof moduleFromMainThread == 'function' && moduleFromMainThread(wasmImports);
+  if (handed) return handed;
   return loadWasm(wasmImports);
 }
 function run() {
