@@ -62,9 +62,9 @@ pub fn max_stack_bytes(bytes: &[u8]) -> Result<Option<u64>> {
             list.extend(in_table);
         }
     }
-    for f in 0..imported {
-        if g.reenters[f] {
-            edges[f] = g.exported.iter().map(|(e, _)| *e).collect();
+    for (list, &reenters) in edges.iter_mut().zip(&g.reenters) {
+        if reenters {
+            *list = g.exported.iter().map(|(e, _)| *e).collect();
         }
     }
     let cost = |f: usize| {
