@@ -24,6 +24,10 @@
 #       bench/lua_main.c as the interpreter's main): full build time in one
 #       compiler invocation with gcc -O2, emcc -O2 and wasmcc -O2; then the
 #       run time of bench/fib.lua for n = 32 and n = 35.
+#   (e) Lua's start-up (a script printing one line; 15 runs, native, emcc and
+#       wasmcc interleaved), the same Lua built with -sNODE_OPTIMIZE_AT_LOAD=0
+#       (start-up and fib(35)), the size of each .wasm and its code section,
+#       and the first build of hello on a machine with an empty wasmcc cache.
 # The Markdown summary is printed at the end and written to bench/results/summary.md.
 #
 # Environment:
@@ -118,6 +122,15 @@ if m >= 1.0:
 else:
     print(f"{m*1000:.0f} ms ± {s*1000:.0f}")
 EOF
+}
+# "min 143 ms, median 150 ms" of command INDEX
+fmt_minmed() { # FILE INDEX
+  python3 - "$1" "$2" <<'EOF2'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]
+f = lambda t: f"{t:.2f} s" if t >= 1.0 else f"{t*1000:.0f} ms"
+print(f"min {f(r['min'])}, median {f(r['median'])}")
+EOF2
 }
 ratio() { python3 -c 'import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f"{a/b:.2f}x" if b else "n/a")' "$1" "$2"; }
 # total raw and gzip -9 bytes of every file in a folder except sources: "RAW GZ"
@@ -418,7 +431,7 @@ F32_JSON="$RESULTS/lua-fib32.json"
 fib_run 32 5 "$F32_JSON"
 log "(d) fib(35)"
 F35_JSON="$RESULTS/lua-fib35.json"
-fib_run 35 3 "$F35_JSON"
+fib_run 35 5 "$F35_JSON"
 
 fib_cells() { # JSON -> sets FN FE FW FR
   FN="$(fmt_time "$1" 0)"; FE="$(fmt_time "$1" 1)"
@@ -432,6 +445,61 @@ fib_cells() { # JSON -> sets FN FE FW FR
 }
 fib_cells "$F32_JSON"; F32N="$FN"; F32E="$FE (emcc $(ratio "$(hf "$F32_JSON" 1 mean)" "$(hf "$F32_JSON" 0 mean)") native)"; F32W="$FW$FR"
 fib_cells "$F35_JSON"; F35N="$FN"; F35E="$FE (emcc $(ratio "$(hf "$F35_JSON" 1 mean)" "$(hf "$F35_JSON" 0 mean)") native)"; F35W="$FW$FR"
+
+# ---------------------------------------------------------------- (e) start-up, tiers, size
+# Lua printing one line (start-up), interleaved with emcc's build; the same
+# Lua built with -sNODE_OPTIMIZE_AT_LOAD=0 (V8's own tiering only) for
+# start-up and fib(35); the .wasm and its code section; the first build on
+# a machine with an empty wasmcc cache.
+log "(e) start-up and tiers"
+echo 'print("one line")' > "$WORK/lua/one.lua"
+E_START="$W_NONE"; E_START0="$W_NONE"; E_FIB0="$W_NONE"; E_W_SIZE="$W_NONE"; E_FIRST="$W_NONE"
+START_JSON="$RESULTS/lua-start.json"
+S_CMDS=(-n native "./lua-native one.lua" -n emcc "${NODE_EMCC[*]} lua-emcc.js one.lua")
+if [ "$D_LUA_WASMCC_OK" = 1 ]; then
+  (cd "$WORK/lua" && bash -c "$WASMCC -O2 $WASMCC_LUA_FLAGS -sNODE_OPTIMIZE_AT_LOAD=0 $LUA_INC -o lua-tiering.js $LUA_SRC_WORDS") >&2
+  S_CMDS+=(-n wasmcc "node lua-wasmcc.js one.lua" -n wasmcc-tiering "node lua-tiering.js one.lua")
+fi
+(cd "$WORK/lua" && "${HF[@]}" -N --warmup 2 --runs 15 --export-json "$START_JSON" "${S_CMDS[@]}")
+E_NATIVE="$(fmt_minmed "$START_JSON" 0)"
+E_EMCC="$(fmt_minmed "$START_JSON" 1)"
+if [ "$D_LUA_WASMCC_OK" = 1 ]; then
+  E_START="$(fmt_minmed "$START_JSON" 2)"
+  E_START0="$(fmt_minmed "$START_JSON" 3)"
+  FIB0_JSON="$RESULTS/lua-fib35-tiering.json"
+  (cd "$WORK/lua" && "${HF[@]}" --warmup 1 --runs 5 --export-json "$FIB0_JSON" -n wasmcc-tiering "node lua-tiering.js fib.lua 35")
+  E_FIB0="$(fmt_minmed "$FIB0_JSON" 0)"
+fi
+F35_MM_E="$(fmt_minmed "$F35_JSON" 1)"; F35_MM_N="$(fmt_minmed "$F35_JSON" 0)"
+F35_MM_W="$W_NONE"; [ "$D_LUA_WASMCC_OK" = 1 ] && F35_MM_W="$(fmt_minmed "$F35_JSON" 2)"
+code_size() { # WASM: "total bytes (code section N)"
+  python3 - "$1" <<'EOF2'
+import sys
+b = open(sys.argv[1], "rb").read()
+def leb(p):
+    r = s = 0
+    while True:
+        x = b[p]; p += 1; r |= (x & 0x7f) << s; s += 7
+        if not x & 0x80:
+            return r, p
+p, code = 8, 0
+while p < len(b):
+    i = b[p]; n, q = leb(p + 1)
+    if i == 10:
+        code = n
+    p = q + n
+print(f"{len(b):,} (code {code:,})")
+EOF2
+}
+E_E_SIZE="$(code_size "$WORK/lua/lua-emcc.wasm")"
+[ "$D_LUA_WASMCC_OK" = 1 ] && E_W_SIZE="$(code_size "$WORK/lua/lua-wasmcc.wasm")"
+if have_wasmcc; then
+  FIRST_CACHE="$WORK/first-cache"
+  FIRST_JSON="$RESULTS/first-build.json"
+  (cd "$WORK/check" && "${HF[@]}" --runs 5 --prepare "rm -rf $FIRST_CACHE" --export-json "$FIRST_JSON" \
+     -n first "env WASMCC_CACHE=$FIRST_CACHE $ROOT/target/release/wasmcc -O2 hello.c -o first.js")
+  E_FIRST="$(fmt_minmed "$FIRST_JSON" 0)"
+fi
 
 # ---------------------------------------------------------------- summary
 CPU="$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
@@ -461,6 +529,12 @@ SUMMARY="$RESULTS/summary.md"
   echo "| Lua 5.4 build (one command, ${#LUA_SRCS[@]} files) | $D_B_GCC | $D_B_EMCC | $D_B_WASMCC | |"
   echo "| Lua fib(32) | $F32N | $F32E | $F32W | ≤ 2x native, faster than emcc |"
   echo "| Lua fib(35) | $F35N | $F35E | $F35W | ≤ 2x native, faster than emcc |"
+  echo "| Lua fib(35), min and median | $F35_MM_N | $F35_MM_E | $F35_MM_W | |"
+  echo "| Lua fib(35) with \`-sNODE_OPTIMIZE_AT_LOAD=0\` | | | $E_FIB0 | |"
+  echo "| Lua start (\`one.lua\` printing one line) | $E_NATIVE | $E_EMCC | $E_START | no slower than emcc |"
+  echo "| Lua start with \`-sNODE_OPTIMIZE_AT_LOAD=0\` | | | $E_START0 | |"
+  echo "| Lua .wasm, bytes | | $E_E_SIZE | $E_W_SIZE | no bigger than emcc's |"
+  echo "| First build on a new machine (empty cache, hello -O2) | | | $E_FIRST | < 1.5 s |"
   echo
   echo "emcc Lua flags: \`-O2 $EMCC_LUA_FLAGS\`; wasmcc Lua flags: \`-O2 $WASMCC_LUA_FLAGS\`."
   echo "emcc's page is built with \`-sMINIFY_HTML=0\` (its minifier step fails in 3.1.6)."
