@@ -292,8 +292,9 @@ fn render<'p>(
         }
         None => None,
     };
-    let map_file = crash_info(plan, &mut module, t)?;
-    // Node: the functions V8 should optimise before the program starts.
+    // Node: the functions V8 should optimise before the program starts. The
+    // section goes before the code, so before the crash report's offsets
+    // are taken.
     let s = &opts.settings;
     let mut optimize_at_load = false;
     if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
@@ -302,6 +303,7 @@ fn render<'p>(
             optimize_at_load = true;
         }
     }
+    let map_file = crash_info(plan, &mut module, t)?;
     let info = &module.info;
     lib.add_gl_items(&info.imports, opts.settings.FULL_ES2)?;
     asyncify::add_invoke_items(&mut lib, &info.imports)?;
