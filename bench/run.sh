@@ -496,9 +496,11 @@ E_E_SIZE="$(code_size "$WORK/lua/lua-emcc.wasm")"
 if have_wasmcc; then
   FIRST_CACHE="$WORK/first-cache"
   FIRST_JSON="$RESULTS/first-build.json"
+  # With the shared support library scripts/setup.sh builds, and without any.
   (cd "$WORK/check" && "${HF[@]}" --runs 5 --prepare "rm -rf $FIRST_CACHE" --export-json "$FIRST_JSON" \
-     -n first "env WASMCC_CACHE=$FIRST_CACHE $ROOT/target/release/wasmcc -O2 hello.c -o first.js")
-  E_FIRST="$(fmt_minmed "$FIRST_JSON" 0)"
+     -n first "env WASMCC_CACHE=$FIRST_CACHE $ROOT/target/release/wasmcc -O2 hello.c -o first.js" \
+     -n first-unshared "env WASMCC_CACHE=$FIRST_CACHE WASMCC_SHARED_CACHE=$WORK/no-shared $ROOT/target/release/wasmcc -O2 hello.c -o first.js")
+  E_FIRST="$(fmt_minmed "$FIRST_JSON" 0) with the shared support library (scripts/setup.sh); $(fmt_minmed "$FIRST_JSON" 1) without"
 fi
 
 # ---------------------------------------------------------------- summary

@@ -25,6 +25,7 @@ pub enum Var {
     HostCommands,
     CmakeChecks,
     PortsSrc,
+    SharedCache,
 }
 
 pub struct VarDef {
@@ -84,6 +85,11 @@ pub static VARS: &[VarDef] = &[
         var: Var::PortsSrc,
         name: "WASMCC_PORTS_SRC",
         help: "the folder of the ports' sources, which scripts/setup.sh fetches (default /var/cache/wasmcc/ports)",
+    },
+    VarDef {
+        var: Var::SharedCache,
+        name: "WASMCC_SHARED_CACHE",
+        help: "a sysroot cache for every user, which scripts/setup.sh fills; a sysroot found there is copied, not built (default /var/cache/wasmcc/sysroot)",
     },
     VarDef {
         var: Var::XdgCacheHome,

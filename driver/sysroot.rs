@@ -204,13 +204,60 @@ pub fn get(tools: &Tools, verbose: bool) -> Result<Sysroot> {
         let state = inspect(&root, READY)?;
         if state != State::Good {
             note_rebuild(&root, &state, "sysroot");
-            let staged = build(&sysroot, &wasi_include, tools, verbose)?;
+            let staged = match copy_shared(&name, &cache) {
+                Some(copy) => copy,
+                None => build(&sysroot, &wasi_include, tools, verbose)?,
+            };
             install(staged, &root, &cache)?;
             prune_unused(&cache, &root, SystemTime::now());
         }
     }
     mark_used(&root, SystemTime::now());
     Ok(sysroot)
+}
+
+/// The same sysroot from the shared cache that scripts/setup.sh fills for
+/// every user (`WASMCC_SHARED_CACHE`), copied into a temporary folder in
+/// `cache`, or `None` when there is none to trust (then it is built). A
+/// shared sysroot is trusted as the system's own files are: owned by root
+/// or by this user, writable by no one else, and whole by its manifest.
+fn copy_shared(name: &str, cache: &Path) -> Option<tempfile::TempDir> {
+    let shared = crate::env::get(crate::env::Var::SharedCache)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/var/cache/wasmcc/sysroot"));
+    let from = shared.join(name);
+    let trusted = |p: &Path| {
+        fs::symlink_metadata(p).is_ok_and(|m| {
+            use std::os::unix::fs::MetadataExt;
+            m.is_dir() && (m.uid() == 0 || m.uid() == euid()) && m.mode() & 0o022 == 0
+        })
+    };
+    if !trusted(&shared) || !trusted(&from) {
+        return None;
+    }
+    let manifest_text = fs::read_to_string(from.join(READY)).ok()?;
+    manifest::verify(&from, &manifest_text).ok()?;
+    let to = tempfile::Builder::new()
+        .prefix(".sysroot-")
+        .permissions(fs::Permissions::from_mode(0o700))
+        .tempdir_in(cache)
+        .ok()?;
+    for entry in walkdir::WalkDir::new(&from).min_depth(1) {
+        let entry = entry.ok()?;
+        let dest = to.path().join(entry.path().strip_prefix(&from).ok()?);
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            fs::create_dir(&dest).ok()?;
+        } else if kind.is_symlink() {
+            std::os::unix::fs::symlink(fs::read_link(entry.path()).ok()?, &dest).ok()?;
+        } else {
+            fs::copy(entry.path(), &dest).ok()?;
+        }
+    }
+    // What was copied is checked as what is built: a file that changed
+    // under the copy makes it a build.
+    manifest::verify(to.path(), &manifest_text).ok()?;
+    Some(to)
 }
 
 /// The marker a finished build writes last: the manifest of what it built

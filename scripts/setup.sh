@@ -146,6 +146,20 @@ for name in wasmc++ wasmcmake wasmmeson wasmconfigure wasmmake; do
   ln -sf wasmcc "$bin/$name"
 done
 echo "setup: wasmcc installed in $bin"
+# The support library for every user of this machine: a user's first build
+# copies it from here instead of compiling it (driver/sysroot.rs,
+# copy_shared). Owned by root and writable by no one else, as wasmcc requires.
+shared="${WASMCC_SHARED_CACHE:-/var/cache/wasmcc/sysroot}"
+prime=$(mktemp -d)
+chmod 755 "$prime"
+printf 'int main(void) { return 0; }\n' >"$prime/p.c"
+"${sudo_cmd[@]}" mkdir -p "$shared"
+if (cd "$prime" && "${sudo_cmd[@]}" env WASMCC_CACHE="$shared" "$bin/wasmcc" p.c -o "$prime/p.js"); then
+  "${sudo_cmd[@]}" chmod -R go-w,a+rX "$shared"
+else
+  echo "setup: warning: could not build the shared support library; each user builds it on first use" >&2
+fi
+rm -rf "$prime"
 # The first C++ link builds libc++ with exceptions into the user's cache (a
 # minute or two on 2 cores, once per toolchain); doing it here keeps the
 # first wasmc++ quick.

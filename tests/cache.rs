@@ -296,3 +296,59 @@ fn a_user_whose_home_is_not_its_own_gets_a_cache_in_the_temp_folder() {
         stderr_of(&out)
     );
 }
+
+/// Builds PROGRAM with `-v` and the shared cache at `shared`; true when the
+/// support library was compiled (its shims went through clang).
+fn built_shims(dir: &Path, cache: &Path, shared: &Path) -> bool {
+    fs::write(dir.join("p.c"), PROGRAM).unwrap();
+    let out = wasmcc(["-v", "p.c", "-o", "p.js"])
+        .current_dir(dir)
+        .env("WASMCC_CACHE", cache)
+        .env("WASMCC_SHARED_CACHE", shared)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let run = common::node(&dir.join("p.js"), &[], b"", dir);
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "jumped 7\n");
+    stderr_of(&out).contains("/shims/")
+}
+
+#[test]
+fn a_sysroot_in_the_shared_cache_is_copied_not_built() {
+    let d = scratch();
+    let p = d.path();
+    // What scripts/setup.sh does: a build with the shared folder as the
+    // cache, then the folder opened to every user.
+    let shared = p.join("shared");
+    fs::create_dir(&shared).unwrap();
+    let none = p.join("none");
+    assert!(
+        built_shims(p, &shared, &none),
+        "the shared cache's own build compiles"
+    );
+    let mode =
+        |path: &Path, m: u32| fs::set_permissions(path, fs::Permissions::from_mode(m)).unwrap();
+    mode(&shared, 0o755);
+    let root = sysroot(&shared);
+    mode(&root, 0o755);
+
+    // A new user's first build copies it: no shim is compiled.
+    assert!(!built_shims(p, &p.join("user1"), &shared));
+    sysroot(&p.join("user1"));
+
+    // A shared folder others can write to is not trusted: the sysroot is built.
+    mode(&shared, 0o777);
+    assert!(built_shims(p, &p.join("user2"), &shared));
+    mode(&shared, 0o755);
+
+    // Nor is a damaged one (its manifest no longer matches).
+    let lib = root.join("lib/libwasmcc.a");
+    let len = fs::metadata(&lib).unwrap().len();
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&lib)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    assert!(built_shims(p, &p.join("user3"), &shared));
+}
