@@ -756,6 +756,61 @@ var Prog = {
     }
 }
 
+/// Minified JS carries only the optional items the build holds: hello
+/// world's has no code for a page's terminal, the stack checks, Asyncify,
+/// data files or main loops (the tests for them are resolved when the JS is
+/// minified, glue/minify.rs), and a program with a main loop keeps it.
+#[test]
+fn minified_glue_holds_only_the_optional_items_in_the_build() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", GOLDEN_HELLO);
+    build_in(p, &["-O2", "hello.c", "-o", "hello.js"]);
+    let js = fs::read_to_string(p.join("hello.js")).unwrap();
+    for absent in [
+        "terminal",
+        "stackChecks",
+        "asyncify",
+        "dataFiles",
+        "liveRuntime",
+        "runDependencies",
+        "downloadProgress",
+        "runOnWorker",
+        "typeof",
+    ] {
+        // `typeof` remains only for the host: `typeof process`, `typeof module`.
+        let left: Vec<&str> = js
+            .match_indices(absent)
+            .map(|(at, _)| &js[at..(at + 24).min(js.len())])
+            .filter(|t| {
+                !["typeof process", "typeof module", "typeof __filename"]
+                    .iter()
+                    .any(|h| t.starts_with(h))
+            })
+            .collect();
+        assert!(
+            left.is_empty(),
+            "{absent} in the minified hello.js: {left:?}\n{js}"
+        );
+    }
+    let out = node(&p.join("hello.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
+    assert_eq!(shell_status(&out), 0);
+
+    // main returns while a main loop runs: the program lives on
+    // (liveRuntime) until the loop is cancelled, then exits with main's status.
+    let src = repo_root().join("tests/mainloop/main_returns.c");
+    build_in(p, &["-O2", src.to_str().unwrap(), "-o", "loop.js"]);
+    let out = node(&p.join("loop.js"), &[], b"", p);
+    assert_eq!(
+        text(&out.stdout),
+        "main done\nframe 1\nframe 2\nframe 3\nframe 4\natexit\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(shell_status(&out), 5);
+}
+
 #[test]
 fn page_uses_modularize_instances_ccall_and_es_module() {
     if !browser_or_skip("page_uses_modularize_instances_ccall_and_es_module") {

@@ -4,9 +4,22 @@
 //! `--profiling`, `--profiling-funcs` and `--minify 0` keep the output as
 //! rendered.
 //!
-//! oxc (parser, scope analysis, mangler and printer) does the work: it is a
-//! library, so no Node tool is needed to build, and only the mangler is used,
-//! not its compressor, so the code keeps its statements as written.
+//! oxc (parser, scope analysis, compressor, mangler and printer) does the
+//! work: it is a library, so no Node tool is needed to build.
+//!
+//! Items absent from the build: code tests for an optional item (the page's
+//! terminal, the stack checks, Asyncify; `library::OPTIONAL_ITEMS`) with
+//! `typeof NAME == 'object'` or `'function'`. Where the build does not hold
+//! the item, NAME is declared nowhere in the JS, and the test is resolved
+//! here to what it means, `typeof` giving `'undefined'`; the compressor then
+//! drops the code behind it (a hello world carries no terminal, Asyncify or
+//! data-file code). Left to run time, such a test would also see a global of
+//! the page's of that name (an element with `id="terminal"` is one).
+//!
+//! The compressor (oxc_minifier) folds constants, removes code that cannot
+//! run and functions nothing calls, and joins statements; it keeps what a
+//! direct `eval` can see. Its output targets ES2022, which Node 20 and the
+//! browsers wasmcc supports run.
 //!
 //! What may be renamed: every frame (`js-templates/*.hbs`) puts the runtime,
 //! the `--pre-js`/`--post-js` code, the `--js-library` functions and the
@@ -24,10 +37,19 @@ use crate::cli::{OptLevel, Options};
 use crate::err;
 use crate::error::Result;
 use oxc_allocator::Allocator;
+use oxc_ast::ast::{Expression, Program};
+use oxc_ast::builder::AstBuilder;
+use oxc_ast_visit::{walk_mut, VisitMut};
 use oxc_codegen::{Codegen, CodegenOptions};
+use oxc_compat::EngineTargets;
 use oxc_mangler::{MangleOptions, Mangler};
+use oxc_minifier::{CompressOptions, Compressor};
 use oxc_parser::Parser;
+use oxc_semantic::SemanticBuilder;
 use oxc_span::SourceType;
+use oxc_syntax::operator::UnaryOperator;
+use oxc_syntax::reference::ReferenceId;
+use std::collections::HashSet;
 
 /// Whether this build's JS is minified.
 pub fn wanted(opts: &Options) -> bool {
@@ -61,24 +83,89 @@ pub fn minify(js: &str, shape: Shape, opts: &Options) -> Result<String> {
             text.chars().take(80).collect::<String>()
         ));
     }
+    let mut program = parsed.program;
+    resolve_absent_items(&allocator, &mut program, super::library::OPTIONAL_ITEMS);
+    let target = EngineTargets::from_target("es2022")
+        .map_err(|e| err!("the minifier's target: {e} (a broken wasmcc build)"))?;
+    Compressor::new(&allocator).build(
+        &mut program,
+        CompressOptions {
+            target,
+            ..CompressOptions::smallest()
+        },
+    );
     let mangled = Mangler::new()
         .with_options(MangleOptions {
             // The top level holds the names pages and other scripts use.
             top_level: Some(false),
             ..MangleOptions::default()
         })
-        .build(&parsed.program);
+        .build(&program);
     let printed = Codegen::new()
         .with_options(CodegenOptions::minify())
         .with_scoping(Some(mangled.scoping))
         .with_private_member_mappings(Some(mangled.class_private_mappings))
-        .build(&parsed.program);
+        .build(&program);
     let mut code = printed.code;
     // What follows (CMake's INFO comment) starts on a line of its own.
     if !code.ends_with('\n') {
         code.push('\n');
     }
     Ok(code)
+}
+
+/// Replaces `typeof NAME`, for each of `names` that the program declares
+/// nowhere (its item is not in the build), with `'undefined'`, what it
+/// evaluates to when no global of that name exists. A NAME the program
+/// declares (the item, or the user's code) is left alone.
+fn resolve_absent_items<'a>(allocator: &'a Allocator, program: &mut Program<'a>, names: &[&str]) {
+    let semantic = SemanticBuilder::new().build(program).semantic;
+    let absent: HashSet<ReferenceId> = semantic
+        .scoping()
+        .root_unresolved_references()
+        .iter()
+        .filter(|(name, _)| names.contains(&name.as_str()))
+        .flat_map(|(_, ids)| ids.iter().copied())
+        .collect();
+    drop(semantic);
+    if absent.is_empty() {
+        return;
+    }
+    let mut pass = AbsentItems {
+        builder: AstBuilder::new(allocator),
+        absent,
+    };
+    pass.visit_program(program);
+}
+
+struct AbsentItems<'a> {
+    builder: AstBuilder<'a>,
+    absent: HashSet<ReferenceId>,
+}
+
+impl<'a> VisitMut<'a> for AbsentItems<'a> {
+    fn visit_expression(&mut self, it: &mut Expression<'a>) {
+        if let Expression::UnaryExpression(unary) = it {
+            if unary.operator == UnaryOperator::Typeof {
+                if let Expression::Identifier(id) = &unary.argument {
+                    if id
+                        .reference_id
+                        .get()
+                        .is_some_and(|r| self.absent.contains(&r))
+                    {
+                        *it = Expression::new_string_literal(
+                            unary.span,
+                            "undefined",
+                            None,
+                            &self.builder,
+                        );
+                        return;
+                    }
+                }
+            }
+        }
+        walk_mut::walk_expression(self, it);
+    }
 }
 
 #[cfg(test)]
@@ -123,7 +210,10 @@ mod tests {
         let out = min(js);
         assert!(out.starts_with("var Module="), "{out}");
         assert!(out.contains("._f="), "{out}");
-        assert!(out.contains("[`x`]") || out.contains("[\"x\"]"), "{out}");
+        assert!(
+            out.contains("[`x`]") || out.contains("[\"x\"]") || out.contains(".x="),
+            "{out}"
+        );
         // The shorthand property keeps its key.
         assert!(out.contains("{helper:"), "{out}");
         assert!(!out.contains("function helper"), "{out}");
@@ -154,10 +244,40 @@ mod tests {
     #[test]
     fn an_es_module_keeps_its_exports_and_top_level_await() {
         let js = "const scriptPath = (await import('node:url')).href;\n\
-                  function instantiate(moduleArg) { const local = moduleArg; return local; }\n\
+                  function instantiate(moduleArg) { const local = moduleArg; return [local, scriptPath]; }\n\
                   const createMod = (m = {}) => instantiate(m);\nexport default createMod;\n";
         let out = minify(js, Shape::EsModule, &opts(&["-O2"])).unwrap();
         assert!(out.contains("export default createMod"), "{out}");
-        assert!(out.contains("const scriptPath="), "{out}");
+        assert!(out.contains("scriptPath=(await import("), "{out}");
+    }
+
+    /// A frame holding a runtime whose end tests for two optional items.
+    fn runtime_with(declared: &str) -> String {
+        format!(
+            "((Module) => {{\n{declared}\n  function endProgram(status) {{\n    \
+             if (typeof terminal == 'object') terminal.end();\n    \
+             if (typeof stackChecks == 'object' && stackChecks.check()) return;\n    \
+             if (typeof navigator == 'object') Module.agent = navigator.userAgent;\n    \
+             Module.status = status;\n  }}\n  Module.end = endProgram;\n}})({{}});\n"
+        )
+    }
+
+    #[test]
+    fn tests_for_items_not_in_the_build_go_with_the_code_behind_them() {
+        let out = min(&runtime_with(""));
+        for gone in ["terminal", "stackChecks", "typeof"] {
+            // `typeof navigator` stays: navigator is the host's.
+            if gone != "typeof" {
+                assert!(!out.contains(gone), "{gone} in {out}");
+            }
+        }
+        assert!(out.contains("typeof navigator"), "{out}");
+        assert!(out.contains(".status="), "{out}");
+        // Where the item, or the user's code, declares the name, the test stays.
+        let out = min(&runtime_with(
+            "  const terminal = { end() { Module.ended = true; } };",
+        ));
+        assert!(out.contains(".end()") && out.contains(".ended="), "{out}");
+        assert!(!out.contains("stackChecks"), "{out}");
     }
 }

@@ -118,7 +118,7 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-//! exitStatusOf needs: ExitStatus, report, crashTrace, isNode
+//! exitStatusOf needs: ExitStatus, report, crashTrace, isNode, wasmState
 /**
  * The status a value thrown out of wasm ends the program with: exit()'s, or
  * 1 for a trap and 7 for a failure of the runtime's, each reported in one
@@ -150,7 +150,7 @@ function exitStatusOf(e) {
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
   // -sASSERTIONS exports the stack pointer: the stack lies first in memory
   // and grows down, so a frame past its end wraps the pointer beyond memory.
-  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
+  const sp = wasmExports?.__stack_pointer;
   const overflow =
     sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
   const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';

@@ -137,7 +137,7 @@ function exitStatusOf(e) {
     return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
+  const sp = wasmExports?.__stack_pointer;
   const overflow =
     sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
   const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
