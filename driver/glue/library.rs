@@ -44,6 +44,7 @@ const MARKER: &str = "//! ";
 pub const OPTIONAL_ITEMS: &[&str] = &[
     "asyncify",
     "callIntoProgram",
+    "crashPlace",
     "dataFiles",
     "downloadProgress",
     "liveRuntime",
@@ -52,6 +53,7 @@ pub const OPTIONAL_ITEMS: &[&str] = &[
     "runOnWorker",
     "stackChecks",
     "terminal",
+    "uncaughtException",
 ];
 
 /// Names an item defines in place of the host's own (webaudio.js): a

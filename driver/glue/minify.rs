@@ -16,6 +16,12 @@
 //! data-file code). Left to run time, such a test would also see a global of
 //! the page's of that name (an element with `id="terminal"` is one).
 //!
+//! The build's settings: the frame holds them as `const settings = {...}`
+//! (JSON). When the code only ever reads `settings.KEY`, each read of a
+//! number, string or boolean is replaced with its value, and a key the
+//! object lacks with `undefined`, so the compressor can fold what depends on
+//! them (`settings.exitRuntime`).
+//!
 //! The compressor (oxc_minifier) folds constants, removes code that cannot
 //! run and functions nothing calls, and joins statements; it keeps what a
 //! direct `eval` can see. Its output targets ES2022, which Node 20 and the
@@ -36,10 +42,12 @@ use super::Shape;
 use crate::cli::{OptLevel, Options};
 use crate::err;
 use crate::error::Result;
-use oxc_allocator::Allocator;
-use oxc_ast::ast::{Expression, Program};
+use oxc_allocator::{Allocator, CloneIn};
+use oxc_ast::ast::{
+    BindingPattern, Expression, ObjectPropertyKind, Program, PropertyKind, VariableDeclarator,
+};
 use oxc_ast::builder::AstBuilder;
-use oxc_ast_visit::{walk_mut, VisitMut};
+use oxc_ast_visit::{walk, walk_mut, Visit, VisitMut};
 use oxc_codegen::{Codegen, CodegenOptions};
 use oxc_compat::EngineTargets;
 use oxc_mangler::{MangleOptions, Mangler};
@@ -47,9 +55,11 @@ use oxc_minifier::{CompressOptions, Compressor};
 use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
 use oxc_span::SourceType;
+use oxc_syntax::number::NumberBase;
 use oxc_syntax::operator::UnaryOperator;
 use oxc_syntax::reference::ReferenceId;
-use std::collections::HashSet;
+use oxc_syntax::symbol::SymbolId;
+use std::collections::{HashMap, HashSet};
 
 /// Whether this build's JS is minified.
 pub fn wanted(opts: &Options) -> bool {
@@ -85,6 +95,7 @@ pub fn minify(js: &str, shape: Shape, opts: &Options) -> Result<String> {
     }
     let mut program = parsed.program;
     resolve_absent_items(&allocator, &mut program, super::library::OPTIONAL_ITEMS);
+    inline_settings(&allocator, &mut program);
     let target = EngineTargets::from_target("es2022")
         .map_err(|e| err!("the minifier's target: {e} (a broken wasmcc build)"))?;
     Compressor::new(&allocator).build(
@@ -168,6 +179,187 @@ impl<'a> VisitMut<'a> for AbsentItems<'a> {
     }
 }
 
+/// Replaces each `settings.KEY` read with the setting's value (see the
+/// module's comment). Nothing changes when `settings` is anything but one
+/// const object of plain keys whose every use is such a read, or when a
+/// direct `eval` could see it.
+fn inline_settings<'a>(allocator: &'a Allocator, program: &mut Program<'a>) {
+    let semantic = SemanticBuilder::new().build(program).semantic;
+    let scoping = semantic.scoping();
+    if scoping.root_scope_flags().contains_direct_eval() {
+        return;
+    }
+    let symbols: Vec<SymbolId> = scoping
+        .symbol_ids()
+        .filter(|&s| scoping.symbol_name(s) == "settings")
+        .collect();
+    let [symbol] = symbols[..] else {
+        return;
+    };
+    if !scoping.symbol_flags(symbol).is_const_variable() {
+        return;
+    }
+    let refs: HashSet<ReferenceId> = scoping
+        .get_resolved_reference_ids(symbol)
+        .iter()
+        .copied()
+        .collect();
+    drop(semantic);
+    let mut survey = SettingsSurvey {
+        allocator,
+        symbol,
+        refs: &refs,
+        values: None,
+        reads: 0,
+        deleted: false,
+    };
+    survey.visit_program(program);
+    let Some(values) = survey.values else {
+        return;
+    };
+    if survey.reads != refs.len() || survey.deleted {
+        return;
+    }
+    let mut pass = SettingsInliner {
+        builder: AstBuilder::new(allocator),
+        allocator,
+        refs: &refs,
+        values,
+    };
+    pass.visit_program(program);
+}
+
+/// A setting's value: a literal to copy, or `None` for one that is not a
+/// number, string, boolean or null (an object), which is left to be read.
+type SettingValues<'a> = HashMap<String, Option<Expression<'a>>>;
+
+/// Finds the settings object and counts the `settings.KEY` reads.
+struct SettingsSurvey<'s, 'a> {
+    allocator: &'a Allocator,
+    symbol: SymbolId,
+    refs: &'s HashSet<ReferenceId>,
+    /// The keys and values, once the declaration is found and is plain.
+    values: Option<SettingValues<'a>>,
+    reads: usize,
+    deleted: bool,
+}
+
+/// Whether `e` is `settings` (one of `refs`).
+fn is_settings(e: &Expression, refs: &HashSet<ReferenceId>) -> bool {
+    matches!(e, Expression::Identifier(id) if id.reference_id.get().is_some_and(|r| refs.contains(&r)))
+}
+
+impl<'a> Visit<'a> for SettingsSurvey<'_, 'a> {
+    fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
+        let declares = matches!(&it.id, BindingPattern::BindingIdentifier(b)
+            if b.symbol_id.get() == Some(self.symbol));
+        if declares {
+            if let Some(Expression::ObjectExpression(object)) = &it.init {
+                let mut values = HashMap::new();
+                let mut plain = true;
+                for property in &object.properties {
+                    let ObjectPropertyKind::ObjectProperty(p) = property else {
+                        plain = false;
+                        break;
+                    };
+                    let key = p.key.static_name();
+                    let (Some(key), false, PropertyKind::Init, false) =
+                        (key, p.computed, p.kind, p.method)
+                    else {
+                        plain = false;
+                        break;
+                    };
+                    let value = match &p.value {
+                        Expression::BooleanLiteral(_)
+                        | Expression::NumericLiteral(_)
+                        | Expression::StringLiteral(_)
+                        | Expression::NullLiteral(_) => Some(p.value.clone_in(self.allocator)),
+                        _ => None,
+                    };
+                    values.insert(key.into_owned(), value);
+                }
+                if plain {
+                    self.values = Some(values);
+                }
+            }
+        }
+        walk::walk_variable_declarator(self, it);
+    }
+
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        match it {
+            Expression::StaticMemberExpression(m) if is_settings(&m.object, self.refs) => {
+                self.reads += 1;
+            }
+            Expression::UnaryExpression(u) if u.operator == UnaryOperator::Delete => {
+                if let Expression::StaticMemberExpression(m) = &u.argument {
+                    self.deleted |= is_settings(&m.object, self.refs);
+                }
+            }
+            _ => {}
+        }
+        walk::walk_expression(self, it);
+    }
+}
+
+struct SettingsInliner<'s, 'a> {
+    builder: AstBuilder<'a>,
+    allocator: &'a Allocator,
+    refs: &'s HashSet<ReferenceId>,
+    values: SettingValues<'a>,
+}
+
+impl<'a> VisitMut<'a> for SettingsInliner<'_, 'a> {
+    fn visit_expression(&mut self, it: &mut Expression<'a>) {
+        if let Expression::StaticMemberExpression(m) = it {
+            if is_settings(&m.object, self.refs) {
+                let key = m.property.name.as_str();
+                match self.values.get(key) {
+                    Some(Some(value)) => *it = value.clone_in(self.allocator),
+                    // An object: read as before.
+                    Some(None) => {}
+                    // A key the settings lack reads as undefined, unless it
+                    // is one every object inherits.
+                    None if !INHERITED.contains(&key) => {
+                        let zero = Expression::new_numeric_literal(
+                            m.span,
+                            0.0,
+                            None,
+                            NumberBase::Decimal,
+                            &self.builder,
+                        );
+                        *it = Expression::new_unary_expression(
+                            m.span,
+                            UnaryOperator::Void,
+                            zero,
+                            &self.builder,
+                        );
+                    }
+                    None => {}
+                }
+                return;
+            }
+        }
+        walk_mut::walk_expression(self, it);
+    }
+}
+
+/// The properties of Object.prototype, which every object has.
+const INHERITED: &[&str] = &[
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+    "__proto__",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +441,33 @@ mod tests {
         let out = minify(js, Shape::EsModule, &opts(&["-O2"])).unwrap();
         assert!(out.contains("export default createMod"), "{out}");
         assert!(out.contains("scriptPath=(await import("), "{out}");
+    }
+
+    #[test]
+    fn settings_read_only_are_replaced_with_their_values() {
+        let frame = |extra: &str| {
+            format!(
+                "((Module) => {{\n  const settings = {{\"exitRuntime\":false,\"stackMb\":16,\"files\":{{\"a\":1}}}};\n  \
+                 function end(status) {{\n    if (settings.exitRuntime) Module.exited = status;\n    \
+                 if (settings.invokeRun !== false) Module.ran = settings.stackMb;\n    \
+                 Module.files = settings.files;\n{extra}  }}\n  Module.end = end;\n}})({{}});\n"
+            )
+        };
+        let out = min(&frame(""));
+        // exitRuntime is false and invokeRun absent: the tests fold away.
+        assert!(
+            !out.contains("exited") && !out.contains("invokeRun"),
+            "{out}"
+        );
+        assert!(out.contains(".ran=16"), "{out}");
+        // An object-valued setting is still read from the object.
+        assert!(
+            out.contains("files:{a:1}") && out.contains(".files"),
+            "{out}"
+        );
+        // Code that writes a setting keeps every read.
+        let out = min(&frame("    settings.exitRuntime = true;\n"));
+        assert!(out.contains(".exitRuntime"), "{out}");
     }
 
     /// A frame holding a runtime whose end tests for two optional items.

@@ -146,8 +146,6 @@ fn variants(
         ("loadWasm", if embedded { "embedded" } else { platform }),
         ("fsBackend", fs),
         ("sleepMs", sleep),
-        // A -g build's crash report reads the module's line table.
-        ("crashPlace", if opts.debug { "lines" } else { "names" }),
         // -sASSERTIONS: a C function called from JS after exit says so.
         (
             "wasi_snapshot_preview1.proc_exit",
@@ -225,6 +223,19 @@ impl Glue<'_> {
         }
         if crate::terminal::active(opts, self.module) {
             roots.push("terminal");
+        }
+        // A -g build's crash report reads the module's line table.
+        if opts.debug {
+            roots.push("crashPlace");
+        }
+        // C++ exceptions: the hook that ends the program as std::terminate does.
+        if self
+            .module
+            .exports
+            .iter()
+            .any(|e| e == "__wasmcc_uncaught_exception")
+        {
+            roots.push("uncaughtException");
         }
         let user_text = em_js
             .iter()

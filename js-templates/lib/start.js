@@ -128,15 +128,9 @@ function exitStatusOf(e) {
   // -sSTACK_OVERFLOW_CHECK: an overflow is reported as one (and ends with 139).
   if (typeof stackChecks == 'object') e = stackChecks.explain(e);
   if (e instanceof ExitStatus) return e.status;
-  // A C++ exception that nothing caught: std::terminate names it and aborts,
-  // as natively (libc-shims/cxa_exception.cpp).
-  if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
-    try {
-      wasmExports.__wasmcc_uncaught_exception();
-    } catch (end) {
-      return exitStatusOf(end);
-    }
-  }
+  // A C++ exception that nothing caught ends as std::terminate ends it.
+  const end = typeof uncaughtException == 'function' ? uncaughtException(e) : undefined;
+  if (end !== undefined) return exitStatusOf(end);
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
     // An error in JS (a Module hook's, say) fails the Node process that
@@ -158,6 +152,23 @@ function exitStatusOf(e) {
   // The call chain, innermost first, with files and lines in a -g build.
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
+}
+
+//! uncaughtException needs: wasmState
+/**
+ * A module with C++ exceptions exports its std::terminate hook
+ * (libc-shims/cxa_exception.cpp): for a C++ exception that nothing caught,
+ * it names the exception and aborts, as natively. What the hook throws (the
+ * exit of abort), or undefined for a value that is no C++ exception.
+ */
+function uncaughtException(e) {
+  if (!(globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception)) return undefined;
+  try {
+    wasmExports.__wasmcc_uncaught_exception();
+  } catch (end) {
+    return end;
+  }
+  return undefined;
 }
 
 //! env.memory
