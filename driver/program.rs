@@ -299,6 +299,16 @@ fn render<'p>(
     if !opts.settings.ERROR_ON_UNDEFINED_SYMBOLS {
         lib.add_missing_stubs(&info.imports)?;
     }
+    // Read only for output that can run in Node.
+    let on_worker =
+        opts.settings.ENVIRONMENT.node && crate::stackdepth::needs_large_stack(&module.bytes)?;
+    // Minified JS: the function imports get short names, in the module and
+    // in the JS alike (glue/shortnames.rs).
+    let short_imports = if glue::minify::wanted(opts) {
+        glue::shortnames::apply(&mut module.bytes).map_err(|e| err!("the linked module: {e}"))?
+    } else {
+        Vec::new()
+    };
     let inline = single_file.then(|| page::base64(&module.bytes));
     let wasm_path = plan.outputs.wasm();
     let glue = Glue {
@@ -311,11 +321,10 @@ fn render<'p>(
         data_files: data_manifest.as_ref(),
         inline_js: &inline_js,
         in_page: shell.is_some(),
-        // Read only for output that can run in Node.
-        on_worker: opts.settings.ENVIRONMENT.node
-            && crate::stackdepth::needs_large_stack(&module.bytes)?,
+        on_worker,
         pre_js: &pre_js,
         post_js: &post_js,
+        short_imports: &short_imports,
     };
     let mut js = glue.render(&lib)?;
     if glue::minify::wanted(opts) {

@@ -811,6 +811,68 @@ fn minified_glue_holds_only_the_optional_items_in_the_build() {
     assert_eq!(shell_status(&out), 5);
 }
 
+/// Minified builds give the module's function imports one-letter names, in
+/// the module and in the JS alike; the program runs as before, also when a
+/// page instantiates the module itself (Module.instantiateWasm) with the
+/// runtime's imports, and `--minify 0` keeps the names.
+#[test]
+fn minified_builds_give_imports_short_names() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "now.c",
+        "#include <stdio.h>\n#include <emscripten.h>\n\
+         EM_JS(int, twice, (int x), { return 2 * x; });\n\
+         int main(void) { printf(\"%d %d\\n\", twice(21), emscripten_get_now() > 0); return 3; }\n",
+    );
+    let imports = |wasm: &str| {
+        node_eval(
+            p,
+            &format!(
+                "const m = new WebAssembly.Module(require('fs').readFileSync('{wasm}'));\n\
+                 console.log(WebAssembly.Module.imports(m).map((i) => i.module + '.' + i.name).join(' '));"
+            ),
+        )
+    };
+    build_in(p, &["-O2", "now.c", "-o", "now.js"]);
+    let short = imports("now.wasm");
+    assert!(
+        short
+            .split_whitespace()
+            .all(|i| i.len() == 3 && i.as_bytes()[1] == b'.'),
+        "{short}"
+    );
+    let out = node(&p.join("now.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "42 1\n", "{}", text(&out.stderr));
+    assert_eq!(shell_status(&out), 3);
+    write(
+        p,
+        "pre.js",
+        "Module.instantiateWasm = (imports, done) => {\n\
+           const bytes = require('fs').readFileSync(require('path').join(__dirname, 'inst.wasm'));\n\
+           WebAssembly.instantiate(bytes, imports).then((r) => { console.log('instantiated by the page'); done(r.instance, r.module); });\n\
+           return {};\n\
+         };\n",
+    );
+    build_in(p, &["-O2", "now.c", "--pre-js", "pre.js", "-o", "inst.js"]);
+    let out = node(&p.join("inst.js"), &[], b"", p);
+    assert_eq!(
+        text(&out.stdout),
+        "instantiated by the page\n42 1\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(shell_status(&out), 3);
+
+    build_in(p, &["-O2", "--minify", "0", "now.c", "-o", "long.js"]);
+    let long = imports("long.wasm");
+    assert!(
+        long.contains("env.twice") && long.contains("wasi_snapshot_preview1.fd_write"),
+        "{long}"
+    );
+}
+
 #[test]
 fn page_uses_modularize_instances_ccall_and_es_module() {
     if !browser_or_skip("page_uses_modularize_instances_ccall_and_es_module") {
