@@ -304,7 +304,7 @@ fn render<'p>(
         opts.settings.ENVIRONMENT.node && crate::stackdepth::needs_large_stack(&module.bytes)?;
     // Minified JS: the function imports get short names, in the module and
     // in the JS alike (glue/shortnames.rs).
-    let short_imports = if glue::minify::wanted(opts) {
+    let short_imports = if glue::shortnames::wanted(opts) {
         glue::shortnames::apply(&mut module.bytes).map_err(|e| err!("the linked module: {e}"))?
     } else {
         Vec::new()

@@ -865,7 +865,13 @@ fn minified_builds_give_imports_short_names() {
     );
     assert_eq!(shell_status(&out), 3);
 
+    // -sSTANDALONE_WASM promises a module that runs without the JS: its
+    // imports keep their names too.
     build_in(p, &["-O2", "--minify", "0", "now.c", "-o", "long.js"]);
+    build_in(p, &["-O2", "-sSTANDALONE_WASM", "now.c", "-o", "alone.js"]);
+    assert_eq!(imports("alone.wasm"), imports("long.wasm"));
+    let out = node(&p.join("alone.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "42 1\n", "{}", text(&out.stderr));
     let long = imports("long.wasm");
     assert!(
         long.contains("env.twice") && long.contains("wasi_snapshot_preview1.fd_write"),

@@ -9,9 +9,16 @@
 //!
 //! Imports that are not functions (an imported memory, table or global)
 //! keep their names, which a page that provides them (`env.memory` with
-//! `-sIMPORTED_MEMORY`) spells.
+//! `-sIMPORTED_MEMORY`) spells. `-sSTANDALONE_WASM` promises a module that
+//! runs without wasmcc's JS (in a WASI runtime), so its names stay.
 
+use crate::cli::Options;
 use crate::wasmbytes::{read_uleb, sections, write_uleb};
+
+/// Whether this build's imports get short names.
+pub fn wanted(opts: &Options) -> bool {
+    super::minify::wanted(opts) && !opts.settings.STANDALONE_WASM
+}
 
 /// The short name of the `n`th module or field: `a`..`z`, `A`..`Z`, then
 /// two letters and so on.
