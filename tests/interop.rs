@@ -796,6 +796,15 @@ fn minified_glue_holds_only_the_optional_items_in_the_build() {
     let out = node(&p.join("hello.js"), &[], b"", p);
     assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
     assert_eq!(shell_status(&out), 0);
+    // -sASSERTIONS (the default) exports the stack pointer, which names an
+    // overflow; without it the module has no pointer and the JS no note.
+    let note = "needs more C stack";
+    assert!(js.contains(note), "{js}");
+    build_in(p, &["-O2", "-sASSERTIONS=0", "hello.c", "-o", "quiet.js"]);
+    let quiet = fs::read_to_string(p.join("quiet.js")).unwrap();
+    assert!(!quiet.contains(note), "{quiet}");
+    let out = node(&p.join("quiet.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
 
     // main returns while a main loop runs: the program lives on
     // (liveRuntime) until the loop is cancelled, then exits with main's status.

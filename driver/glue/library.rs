@@ -52,6 +52,7 @@ pub const OPTIONAL_ITEMS: &[&str] = &[
     "runDependencies",
     "runOnWorker",
     "stackChecks",
+    "stackOverflowNote",
     "terminal",
     "uncaughtException",
 ];

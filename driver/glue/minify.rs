@@ -7,14 +7,16 @@
 //! oxc (parser, scope analysis, compressor, mangler and printer) does the
 //! work: it is a library, so no Node tool is needed to build.
 //!
-//! Items absent from the build: code tests for an optional item (the page's
-//! terminal, the stack checks, Asyncify; `library::OPTIONAL_ITEMS`) with
-//! `typeof NAME == 'object'` or `'function'`. Where the build does not hold
-//! the item, NAME is declared nowhere in the JS, and the test is resolved
-//! here to what it means, `typeof` giving `'undefined'`; the compressor then
-//! drops the code behind it (a hello world carries no terminal, Asyncify or
-//! data-file code). Left to run time, such a test would also see a global of
-//! the page's of that name (an element with `id="terminal"` is one).
+//! Optional items: code tests for an optional item (the page's terminal,
+//! the stack checks, Asyncify; `library::OPTIONAL_ITEMS`) with
+//! `typeof NAME == 'object'` or `'function'`. Which items a build holds is
+//! known when its JS is rendered, so the tests are resolved here: where the
+//! build does not hold the item, NAME is declared nowhere in the JS and
+//! `typeof` gives `'undefined'`, and the compressor drops the code behind
+//! it (a hello world carries no terminal, Asyncify or data-file code); where
+//! it does, the item's function or object makes the test true. Left to run
+//! time, such a test would also see a global of the page's of that name (an
+//! element with `id="terminal"` is one).
 //!
 //! The build's settings: the frame holds them as `const settings = {...}`
 //! (JSON). When the code only ever reads `settings.KEY`, each read of a
@@ -47,6 +49,7 @@ use oxc_ast::ast::{
     BindingPattern, Expression, ObjectPropertyKind, Program, PropertyKind, VariableDeclarator,
 };
 use oxc_ast::builder::AstBuilder;
+use oxc_ast::AstKind;
 use oxc_ast_visit::{walk, walk_mut, Visit, VisitMut};
 use oxc_codegen::{Codegen, CodegenOptions};
 use oxc_compat::EngineTargets;
@@ -94,7 +97,7 @@ pub fn minify(js: &str, shape: Shape, opts: &Options) -> Result<String> {
         ));
     }
     let mut program = parsed.program;
-    resolve_absent_items(&allocator, &mut program, super::library::OPTIONAL_ITEMS);
+    resolve_item_tests(&allocator, &mut program, super::library::OPTIONAL_ITEMS);
     inline_settings(&allocator, &mut program);
     let target = EngineTargets::from_target("es2022")
         .map_err(|e| err!("the minifier's target: {e} (a broken wasmcc build)"))?;
@@ -125,51 +128,66 @@ pub fn minify(js: &str, shape: Shape, opts: &Options) -> Result<String> {
     Ok(code)
 }
 
-/// Replaces `typeof NAME`, for each of `names` that the program declares
-/// nowhere (its item is not in the build), with `'undefined'`, what it
-/// evaluates to when no global of that name exists. A NAME the program
-/// declares (the item, or the user's code) is left alone.
-fn resolve_absent_items<'a>(allocator: &'a Allocator, program: &mut Program<'a>, names: &[&str]) {
-    let semantic = SemanticBuilder::new().build(program).semantic;
-    let absent: HashSet<ReferenceId> = semantic
-        .scoping()
+/// Replaces `typeof NAME`, for each of `names`, with what it is in this
+/// build: `'undefined'` where the program declares NAME nowhere (its item
+/// is not in the build: no global of that name is meant), `'function'`
+/// where NAME is a function declaration and `'object'` where it is a const
+/// holding an object literal, neither ever assigned again (the item is in
+/// the build). Any other NAME is left to be tested at run time.
+fn resolve_item_tests<'a>(allocator: &'a Allocator, program: &mut Program<'a>, names: &[&str]) {
+    let semantic = SemanticBuilder::new()
+        .with_build_nodes(true)
+        .build(program)
+        .semantic;
+    let scoping = semantic.scoping();
+    let mut known: HashMap<ReferenceId, &'static str> = scoping
         .root_unresolved_references()
         .iter()
         .filter(|(name, _)| names.contains(&name.as_str()))
-        .flat_map(|(_, ids)| ids.iter().copied())
+        .flat_map(|(_, ids)| ids.iter().map(|&id| (id, "undefined")))
         .collect();
+    for symbol in scoping.symbol_ids() {
+        if !names.contains(&scoping.symbol_name(symbol)) || scoping.symbol_is_mutated(symbol) {
+            continue;
+        }
+        let kind = match semantic.nodes().kind(scoping.symbol_declaration(symbol)) {
+            AstKind::Function(f) if f.is_declaration() => "function",
+            AstKind::VariableDeclarator(d)
+                if scoping.symbol_flags(symbol).is_const_variable()
+                    && matches!(d.init, Some(Expression::ObjectExpression(_))) =>
+            {
+                "object"
+            }
+            _ => continue,
+        };
+        for &id in scoping.get_resolved_reference_ids(symbol) {
+            known.insert(id, kind);
+        }
+    }
     drop(semantic);
-    if absent.is_empty() {
+    if known.is_empty() {
         return;
     }
-    let mut pass = AbsentItems {
+    let mut pass = ItemTests {
         builder: AstBuilder::new(allocator),
-        absent,
+        known,
     };
     pass.visit_program(program);
 }
 
-struct AbsentItems<'a> {
+struct ItemTests<'a> {
     builder: AstBuilder<'a>,
-    absent: HashSet<ReferenceId>,
+    known: HashMap<ReferenceId, &'static str>,
 }
 
-impl<'a> VisitMut<'a> for AbsentItems<'a> {
+impl<'a> VisitMut<'a> for ItemTests<'a> {
     fn visit_expression(&mut self, it: &mut Expression<'a>) {
         if let Expression::UnaryExpression(unary) = it {
             if unary.operator == UnaryOperator::Typeof {
                 if let Expression::Identifier(id) = &unary.argument {
-                    if id
-                        .reference_id
-                        .get()
-                        .is_some_and(|r| self.absent.contains(&r))
-                    {
-                        *it = Expression::new_string_literal(
-                            unary.span,
-                            "undefined",
-                            None,
-                            &self.builder,
-                        );
+                    let kind = id.reference_id.get().and_then(|r| self.known.get(&r));
+                    if let Some(&kind) = kind {
+                        *it = Expression::new_string_literal(unary.span, kind, None, &self.builder);
                         return;
                     }
                 }
@@ -497,6 +515,9 @@ mod tests {
             "  const terminal = { end() { Module.ended = true; } };",
         ));
         assert!(out.contains(".end()") && out.contains(".ended="), "{out}");
+        // ... and is known to be true.
+        // (`typeof navigator`, the host's, is the one left.)
+        assert_eq!(out.matches("typeof").count(), 1, "{out}");
         assert!(!out.contains("stackChecks"), "{out}");
     }
 }

@@ -232,6 +232,16 @@ impl Glue<'_> {
         if opts.debug {
             roots.push("crashPlace");
         }
+        // A trap past the stack's end is named an overflow where the module
+        // exports its stack pointer (-sASSERTIONS).
+        if self
+            .module
+            .exported_globals
+            .iter()
+            .any(|g| g == "__stack_pointer")
+        {
+            roots.push("stackOverflowNote");
+        }
         // C++ exceptions: the hook that ends the program as std::terminate does.
         if self
             .module

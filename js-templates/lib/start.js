@@ -118,7 +118,7 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-//! exitStatusOf needs: ExitStatus, report, crashTrace, isNode, wasmState
+//! exitStatusOf needs: ExitStatus, report, crashTrace, isNode
 /**
  * The status a value thrown out of wasm ends the program with: exit()'s, or
  * 1 for a trap and 7 for a failure of the runtime's, each reported in one
@@ -142,16 +142,25 @@ function exitStatusOf(e) {
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  // -sASSERTIONS exports the stack pointer: the stack lies first in memory
-  // and grows down, so a frame past its end wraps the pointer beyond memory.
-  const sp = wasmExports?.__stack_pointer;
-  const overflow =
-    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
-  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  // A module that exports its stack pointer (-sASSERTIONS) says when the trap is an overflow.
+  const why = typeof stackOverflowNote == 'function' ? stackOverflowNote(e) : '';
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   // The call chain, innermost first, with files and lines in a -g build.
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
+}
+
+//! stackOverflowNote needs: wasmState
+/**
+ * For a module that exports its stack pointer (-sASSERTIONS, or the stack
+ * methods): the stack lies first in memory and grows down, so a frame past
+ * its end wraps the pointer beyond memory. What the trap's line adds.
+ */
+function stackOverflowNote(e) {
+  const sp = wasmExports?.__stack_pointer;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  return overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
 }
 
 //! uncaughtException needs: wasmState

@@ -248,10 +248,7 @@ function exitStatusOf(e) {
     return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  const sp = wasmExports?.__stack_pointer;
-  const overflow =
-    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
-  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  const why = typeof stackOverflowNote == 'function' ? stackOverflowNote(e) : '';
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
@@ -337,6 +334,13 @@ function runGuarded(f) {
 }
 function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
+}
+
+function stackOverflowNote(e) {
+  const sp = wasmExports?.__stack_pointer;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  return overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
 }
 
 function attachExports() {
