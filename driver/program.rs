@@ -193,6 +193,9 @@ fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
             .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?;
         module.bytes = trimmed;
     }
+    // A trap in main says main, as the source does, with -g too.
+    module.bytes = crate::names::name_main(&module.bytes)
+        .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?;
     Ok(module)
 }
 

@@ -13,7 +13,7 @@
 //! runs without wasmcc's JS (in a WASI runtime), so its names stay.
 
 use crate::cli::Options;
-use crate::wasmbytes::{read_uleb, sections, write_uleb};
+use crate::wasmbytes::{read_name, sections, write_name, write_uleb};
 
 /// Whether this build's imports get short names.
 pub fn wanted(opts: &Options) -> bool {
@@ -42,21 +42,6 @@ struct Entry<'b> {
     field: &'b str,
     /// The kind byte and the description that follows it.
     desc: &'b [u8],
-}
-
-/// Reads a name (a LEB128 length and UTF-8 bytes) at `pos`.
-fn read_name<'b>(bytes: &'b [u8], pos: &mut usize) -> Result<&'b str, String> {
-    let len = read_uleb(bytes, pos)?;
-    let end = pos.checked_add(len).filter(|&e| e <= bytes.len());
-    let text = bytes.get(*pos..end.ok_or("a name runs past the end")?);
-    let text = text.ok_or("a name runs past the end")?;
-    *pos += len;
-    std::str::from_utf8(text).map_err(|_| "a name is not UTF-8".to_string())
-}
-
-fn write_name(out: &mut Vec<u8>, name: &str) {
-    write_uleb(out, name.len() as u64);
-    out.extend_from_slice(name.as_bytes());
 }
 
 /// Renames the module's function imports in place. Returns, for each import

@@ -106,7 +106,6 @@ function crashTrace(stack) {
   const lines = [];
   for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
     let name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
-    if (name === '__original_main') name = 'main';
     const place = typeof crashPlace == 'function' ? crashPlace(parseInt(m[3], 16)) : '';
     lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]`);
   }
