@@ -5,7 +5,10 @@
 //! imported functions (wasm-ld's `__imported_wasi_snapshot_preview1_fd_write`
 //! are long), of locals, globals and data segments. Without `-g` the section
 //! is rewritten to hold the module name and the defined functions' names;
-//! every other section keeps its content.
+//! every other section keeps its content. In every build, `__original_main`
+//! (clang's name for a `main` without arguments) is named `main`.
+
+use crate::wasmbytes::{read_name, read_uleb, sections, write_name};
 
 /// The name section's subsections, by id.
 const MODULE_NAME: u8 = 0;
@@ -111,9 +114,66 @@ fn write_subsection(out: &mut Vec<u8>, id: u8, body: &[u8]) {
     out.extend_from_slice(body);
 }
 
-fn write_name(out: &mut Vec<u8>, name: &str) {
-    write_u32(out, name.len() as u32);
-    out.extend_from_slice(name.as_bytes());
+/// clang's name for a `main` without arguments, which wasi-libc's
+/// `__main_void` calls.
+const ORIGINAL_MAIN: &str = "__original_main";
+
+/// The module with `__original_main` named `main` in its name section, so
+/// that a trap in it, and its frame in the call chain, say `main`, as the
+/// source (and DWARF) does; every other byte is copied. A module without
+/// that name comes back as it was.
+pub fn name_main(bytes: &[u8]) -> std::result::Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(bytes.get(..8).ok_or("no wasm header")?);
+    for section in sections(bytes)? {
+        let content = &bytes[section.content.clone()];
+        if section.id == CUSTOM_SECTION {
+            let mut pos = 0;
+            if read_name(content, &mut pos)? == "name" {
+                let mut body = Vec::new();
+                write_name(&mut body, "name");
+                body.extend(main_renamed(&content[pos..])?);
+                write_subsection(&mut out, CUSTOM_SECTION, &body);
+                continue;
+            }
+        }
+        out.extend_from_slice(&bytes[section.start..section.content.end]);
+    }
+    Ok(out)
+}
+
+/// The subsections of a name section, the function names' with
+/// `__original_main` as `main`, the others as they were.
+fn main_renamed(subsections: &[u8]) -> std::result::Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(subsections.len());
+    let mut pos = 0;
+    while pos < subsections.len() {
+        let id = subsections[pos];
+        pos += 1;
+        let size = read_uleb(subsections, &mut pos)?;
+        let end = pos.checked_add(size).filter(|&e| e <= subsections.len());
+        let body = &subsections[pos..end.ok_or("a name subsection runs past the end")?];
+        pos += size;
+        if id != FUNCTION_NAMES {
+            write_subsection(&mut out, id, body);
+            continue;
+        }
+        let mut at = 0;
+        let count = read_uleb(body, &mut at)?;
+        let mut names = Vec::with_capacity(body.len());
+        write_u32(&mut names, count as u32);
+        for _ in 0..count {
+            let index = read_uleb(body, &mut at)?;
+            let name = read_name(body, &mut at)?;
+            write_u32(&mut names, index as u32);
+            write_name(
+                &mut names,
+                if name == ORIGINAL_MAIN { "main" } else { name },
+            );
+        }
+        write_subsection(&mut out, id, &names);
+    }
+    Ok(out)
 }
 
 /// Unsigned LEB128, as the binary format writes every size and index.
@@ -184,6 +244,23 @@ mod tests {
         );
         assert_eq!(subsections, 2);
         assert!(after.len() < before.len());
+    }
+
+    #[test]
+    fn original_main_is_named_main_and_the_rest_kept() {
+        let module = MODULE.replace("$main", "$__original_main");
+        let before = wat::parse_str(&module).unwrap();
+        let after = name_main(&before).unwrap();
+        wasmparser::Validator::new().validate_all(&after).unwrap();
+        let (name, functions, subsections) = names(&after);
+        let (name_before, mut functions_before, subsections_before) = names(&before);
+        assert_eq!((name, subsections), (name_before, subsections_before));
+        assert!(functions_before.contains(&(3, "__original_main".to_string())));
+        functions_before[3].1 = "main".to_string();
+        assert_eq!(functions, functions_before);
+        // A module without the name is copied byte for byte.
+        let plain = wat::parse_str(MODULE).unwrap();
+        assert_eq!(name_main(&plain).unwrap(), plain);
     }
 
     #[test]

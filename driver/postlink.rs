@@ -97,6 +97,8 @@ pub struct ModuleInfo {
     /// The exported functions (`--export-all` exports data symbols too,
     /// which are not functions to call).
     pub exports: Vec<String>,
+    /// The exported globals (`__stack_pointer`).
+    pub exported_globals: Vec<String>,
     /// With `-sIMPORTED_MEMORY`, the imported memory's initial and largest
     /// size in 64 KiB pages.
     pub memory_import: Option<(u64, Option<u64>)>,
@@ -142,8 +144,14 @@ fn imports_and_exports(bytes: &[u8]) -> Result<ModuleInfo> {
             wasmparser::Payload::ExportSection(reader) => {
                 for export in reader {
                     let export = export.map_err(bad)?;
-                    if export.kind == wasmparser::ExternalKind::Func {
-                        info.exports.push(export.name.to_string());
+                    match export.kind {
+                        wasmparser::ExternalKind::Func => {
+                            info.exports.push(export.name.to_string())
+                        }
+                        wasmparser::ExternalKind::Global => {
+                            info.exported_globals.push(export.name.to_string())
+                        }
+                        _ => {}
                     }
                 }
             }

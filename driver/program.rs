@@ -193,6 +193,9 @@ fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
             .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?;
         module.bytes = trimmed;
     }
+    // A trap in main says main, as the source does, with -g too.
+    module.bytes = crate::names::name_main(&module.bytes)
+        .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?;
     Ok(module)
 }
 
@@ -303,13 +306,25 @@ fn render<'p>(
             optimize_at_load = true;
         }
     }
-    let map_file = crash_info(plan, &mut module, t)?;
     let info = &module.info;
     lib.add_gl_items(&info.imports, opts.settings.FULL_ES2)?;
     asyncify::add_invoke_items(&mut lib, &info.imports)?;
     if !opts.settings.ERROR_ON_UNDEFINED_SYMBOLS {
         lib.add_missing_stubs(&info.imports)?;
     }
+    // Read only for output that can run in Node.
+    let on_worker =
+        opts.settings.ENVIRONMENT.node && crate::stackdepth::needs_large_stack(&module.bytes)?;
+    // Minified JS: the function imports get short names, in the module and
+    // in the JS alike (glue/shortnames.rs).
+    let short_imports = if glue::shortnames::wanted(opts) {
+        glue::shortnames::apply(&mut module.bytes).map_err(|e| err!("the linked module: {e}"))?
+    } else {
+        Vec::new()
+    };
+    // Last of the edits that move code: the crash report's offsets.
+    let map_file = crash_info(plan, &mut module, t)?;
+    let info = &module.info;
     let inline = single_file.then(|| page::base64(&module.bytes));
     let wasm_path = plan.outputs.wasm();
     let glue = Glue {
@@ -322,12 +337,11 @@ fn render<'p>(
         data_files: data_manifest.as_ref(),
         inline_js: &inline_js,
         in_page: shell.is_some(),
-        // Read only for output that can run in Node.
-        on_worker: opts.settings.ENVIRONMENT.node
-            && crate::stackdepth::needs_large_stack(&module.bytes)?,
+        on_worker,
         optimize_at_load,
         pre_js: &pre_js,
         post_js: &post_js,
+        short_imports: &short_imports,
     };
     let mut js = glue.render(&lib)?;
     if glue::minify::wanted(opts) {

@@ -61,6 +61,21 @@ pub fn sections(bytes: &[u8]) -> Result<Vec<Section>, String> {
     Ok(found)
 }
 
+/// Reads a name (its length as LEB128, then UTF-8) at `pos` and moves past it.
+pub fn read_name<'b>(bytes: &'b [u8], pos: &mut usize) -> Result<&'b str, String> {
+    let len = read_uleb(bytes, pos)?;
+    let end = pos.checked_add(len).filter(|&e| e <= bytes.len());
+    let text = &bytes[*pos..end.ok_or("a name runs past the end")?];
+    *pos += len;
+    std::str::from_utf8(text).map_err(|_| "a name is not UTF-8".to_string())
+}
+
+/// Appends a name: its length as LEB128, then its UTF-8 bytes.
+pub fn write_name(out: &mut Vec<u8>, name: &str) {
+    write_uleb(out, name.len() as u64);
+    out.extend_from_slice(name.as_bytes());
+}
+
 /// A section with `content`, header included.
 pub fn section_bytes(id: u8, content: &[u8]) -> Vec<u8> {
     let mut out = vec![id];

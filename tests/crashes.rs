@@ -128,6 +128,35 @@ fn without_g_frames_carry_names_and_offsets_only() {
     );
 }
 
+/// A trap in `int main(void)` names main, as the source does (clang calls
+/// the function `__original_main`), in its first line and in the chain, with
+/// and without -g and minified.
+#[test]
+fn a_trap_in_main_names_main() {
+    let d = scratch();
+    fs::write(
+        d.path().join("m.c"),
+        "#include <stdio.h>\nint main(void) { puts(\"before\"); fflush(stdout); __builtin_trap(); }\n",
+    )
+    .unwrap();
+    for args in [&["-O0"][..], &["-O0", "-g"], &["-O2"]] {
+        let built = wasmcc(["m.c", "-o", "m.js"])
+            .args(args)
+            .current_dir(d.path())
+            .output()
+            .unwrap();
+        assert!(built.status.success(), "{}", explain(&built));
+        let out = node(&d.path().join("m.js"), &[], b"", d.path());
+        assert_eq!(shell_status(&out), 1, "{args:?}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("wasm trap: unreachable in main\n    at main "),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("__original_main"), "{args:?}: {err}");
+    }
+}
+
 #[test]
 fn gline_tables_only_gives_lines_too() {
     let d = scratch();

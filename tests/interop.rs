@@ -756,6 +756,138 @@ var Prog = {
     }
 }
 
+/// Minified JS carries only the optional items the build holds: hello
+/// world's has no code for a page's terminal, the stack checks, Asyncify,
+/// data files or main loops (the tests for them are resolved when the JS is
+/// minified, glue/minify.rs), and a program with a main loop keeps it.
+#[test]
+fn minified_glue_holds_only_the_optional_items_in_the_build() {
+    let d = scratch();
+    let p = d.path();
+    write(p, "hello.c", GOLDEN_HELLO);
+    build_in(p, &["-O2", "hello.c", "-o", "hello.js"]);
+    let js = fs::read_to_string(p.join("hello.js")).unwrap();
+    for absent in [
+        "terminal",
+        "stackChecks",
+        "asyncify",
+        "dataFiles",
+        "liveRuntime",
+        "runDependencies",
+        "downloadProgress",
+        "runOnWorker",
+        "typeof",
+    ] {
+        // `typeof` remains only for the host: `typeof process`, `typeof module`.
+        let left: Vec<&str> = js
+            .match_indices(absent)
+            .map(|(at, _)| &js[at..(at + 24).min(js.len())])
+            .filter(|t| {
+                !["typeof process", "typeof module", "typeof __filename"]
+                    .iter()
+                    .any(|h| t.starts_with(h))
+            })
+            .collect();
+        assert!(
+            left.is_empty(),
+            "{absent} in the minified hello.js: {left:?}\n{js}"
+        );
+    }
+    let out = node(&p.join("hello.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
+    assert_eq!(shell_status(&out), 0);
+    // -sASSERTIONS (the default) exports the stack pointer, which names an
+    // overflow; without it the module has no pointer and the JS no note.
+    let note = "needs more C stack";
+    assert!(js.contains(note), "{js}");
+    build_in(p, &["-O2", "-sASSERTIONS=0", "hello.c", "-o", "quiet.js"]);
+    let quiet = fs::read_to_string(p.join("quiet.js")).unwrap();
+    assert!(!quiet.contains(note), "{quiet}");
+    let out = node(&p.join("quiet.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
+
+    // main returns while a main loop runs: the program lives on
+    // (liveRuntime) until the loop is cancelled, then exits with main's status.
+    let src = repo_root().join("tests/mainloop/main_returns.c");
+    build_in(p, &["-O2", src.to_str().unwrap(), "-o", "loop.js"]);
+    let out = node(&p.join("loop.js"), &[], b"", p);
+    assert_eq!(
+        text(&out.stdout),
+        "main done\nframe 1\nframe 2\nframe 3\nframe 4\natexit\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(shell_status(&out), 5);
+}
+
+/// Minified builds give the module's function imports one-letter names, in
+/// the module and in the JS alike; the program runs as before, also when a
+/// page instantiates the module itself (Module.instantiateWasm) with the
+/// runtime's imports, and `--minify 0` keeps the names.
+#[test]
+fn minified_builds_give_imports_short_names() {
+    let d = scratch();
+    let p = d.path();
+    write(
+        p,
+        "now.c",
+        "#include <stdio.h>\n#include <emscripten.h>\n\
+         EM_JS(int, twice, (int x), { return 2 * x; });\n\
+         int main(void) { printf(\"%d %d\\n\", twice(21), emscripten_get_now() > 0); return 3; }\n",
+    );
+    let imports = |wasm: &str| {
+        node_eval(
+            p,
+            &format!(
+                "const m = new WebAssembly.Module(require('fs').readFileSync('{wasm}'));\n\
+                 console.log(WebAssembly.Module.imports(m).map((i) => i.module + '.' + i.name).join(' '));"
+            ),
+        )
+    };
+    build_in(p, &["-O2", "now.c", "-o", "now.js"]);
+    let short = imports("now.wasm");
+    assert!(
+        short
+            .split_whitespace()
+            .all(|i| i.len() == 3 && i.as_bytes()[1] == b'.'),
+        "{short}"
+    );
+    let out = node(&p.join("now.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "42 1\n", "{}", text(&out.stderr));
+    assert_eq!(shell_status(&out), 3);
+    write(
+        p,
+        "pre.js",
+        "Module.instantiateWasm = (imports, done) => {\n\
+           const bytes = require('fs').readFileSync(require('path').join(__dirname, 'inst.wasm'));\n\
+           WebAssembly.instantiate(bytes, imports).then((r) => { console.log('instantiated by the page'); done(r.instance, r.module); });\n\
+           return {};\n\
+         };\n",
+    );
+    build_in(p, &["-O2", "now.c", "--pre-js", "pre.js", "-o", "inst.js"]);
+    let out = node(&p.join("inst.js"), &[], b"", p);
+    assert_eq!(
+        text(&out.stdout),
+        "instantiated by the page\n42 1\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(shell_status(&out), 3);
+
+    // -sSTANDALONE_WASM promises a module that runs without the JS: its
+    // imports keep their names too.
+    build_in(p, &["-O2", "--minify", "0", "now.c", "-o", "long.js"]);
+    build_in(p, &["-O2", "-sSTANDALONE_WASM", "now.c", "-o", "alone.js"]);
+    assert_eq!(imports("alone.wasm"), imports("long.wasm"));
+    let out = node(&p.join("alone.js"), &[], b"", p);
+    assert_eq!(text(&out.stdout), "42 1\n", "{}", text(&out.stderr));
+    let long = imports("long.wasm");
+    assert!(
+        long.contains("env.twice") && long.contains("wasi_snapshot_preview1.fd_write"),
+        "{long}"
+    );
+}
+
 #[test]
 fn page_uses_modularize_instances_ccall_and_es_module() {
     if !browser_or_skip("page_uses_modularize_instances_ccall_and_es_module") {

@@ -35,6 +35,34 @@ pub struct Library {
 
 const MARKER: &str = "//! ";
 
+/// Items the driver adds only to some programs, which the code of other
+/// items tests for with `typeof NAME == 'object'` (or `'function'`) before
+/// using them. Minified JS resolves such a test where the build lacks the
+/// item (`glue/minify.rs`), so the code behind it goes too. A unit test
+/// checks that every `typeof` of a name an item defines is of one of these
+/// (or of `HOST_STAND_INS`), spelled that way.
+pub const OPTIONAL_ITEMS: &[&str] = &[
+    "asyncify",
+    "callIntoProgram",
+    "crashPlace",
+    "dataFiles",
+    "downloadProgress",
+    "liveRuntime",
+    "moduleFromMainThread",
+    "readStdin",
+    "runDependencies",
+    "runOnWorker",
+    "stackChecks",
+    "stackOverflowNote",
+    "terminal",
+    "uncaughtException",
+];
+
+/// Names an item defines in place of the host's own (webaudio.js): a
+/// `typeof` of one of them asks about the host, and is not resolved.
+#[cfg(test)]
+const HOST_STAND_INS: &[&str] = &["AudioContext", "navigator"];
+
 impl Library {
     /// Parses the embedded library files.
     pub fn load() -> Result<Library> {
@@ -473,6 +501,58 @@ mod tests {
             "items missing needs:\n{}",
             problems.join("\n")
         );
+    }
+
+    #[test]
+    fn every_test_for_an_item_is_of_an_optional_item_spelled_one_way() {
+        // Minified JS resolves `typeof NAME` for the names of
+        // OPTIONAL_ITEMS only: a test for another item's name would be left
+        // to run time, and the code behind it kept in every program.
+        let lib = Library::load().unwrap();
+        let mut defined: Vec<&str> = Vec::new();
+        for item in &lib.items {
+            defined.extend(top_level_names(item.body));
+        }
+        for name in OPTIONAL_ITEMS {
+            assert!(
+                defined.contains(name),
+                "OPTIONAL_ITEMS names {name}, which no item defines"
+            );
+        }
+        let mut problems = Vec::new();
+        for item in &lib.items {
+            let code = code_only(item.body);
+            let ids = crate::glue::emjs::identifiers(&code);
+            for pair in ids.windows(2) {
+                let [word, name] = pair else { continue };
+                if *word != "typeof" || !defined.contains(name) || HOST_STAND_INS.contains(name) {
+                    continue;
+                }
+                if !OPTIONAL_ITEMS.contains(name) {
+                    problems.push(format!(
+                        "{}: typeof {name}, not an optional item",
+                        item.name
+                    ));
+                    continue;
+                }
+                let uses = item.body.matches(&format!("typeof {name}")).count();
+                let spelled = [
+                    format!("typeof {name} == 'object'"),
+                    format!("typeof {name} == 'function'"),
+                ]
+                .iter()
+                .map(|s| item.body.matches(s.as_str()).count())
+                .sum::<usize>();
+                if uses != spelled {
+                    problems.push(format!(
+                        "{}: typeof {name} is not spelled `typeof {name} == 'object'` or `== 'function'`",
+                        item.name
+                    ));
+                }
+            }
+        }
+        problems.dedup();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]

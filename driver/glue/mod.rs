@@ -6,6 +6,7 @@ pub mod gl;
 pub mod interop;
 pub mod library;
 pub mod minify;
+pub mod shortnames;
 pub mod userlib;
 
 use crate::cli::Options;
@@ -63,6 +64,9 @@ pub struct Glue<'a> {
     /// The `--pre-js` and `--post-js` code.
     pub pre_js: &'a str,
     pub post_js: &'a str,
+    /// The imports' names in the module when `shortnames::apply` renamed
+    /// them (one per import, `None` for one it left), else empty.
+    pub short_imports: &'a [Option<(String, String)>],
 }
 
 /// The fd_* imports with a version for a module whose only descriptors are
@@ -150,8 +154,6 @@ fn variants(
         ("wasmBytesNode", if embedded { "embedded" } else { "file" }),
         ("fsBackend", fs),
         ("sleepMs", sleep),
-        // A -g build's crash report reads the module's line table.
-        ("crashPlace", if opts.debug { "lines" } else { "names" }),
         // -sASSERTIONS: a C function called from JS after exit says so.
         (
             "wasi_snapshot_preview1.proc_exit",
@@ -230,6 +232,29 @@ impl Glue<'_> {
         if crate::terminal::active(opts, self.module) {
             roots.push("terminal");
         }
+        // A -g build's crash report reads the module's line table.
+        if opts.debug {
+            roots.push("crashPlace");
+        }
+        // A trap past the stack's end is named an overflow where the module
+        // exports its stack pointer (-sASSERTIONS).
+        if self
+            .module
+            .exported_globals
+            .iter()
+            .any(|g| g == "__stack_pointer")
+        {
+            roots.push("stackOverflowNote");
+        }
+        // C++ exceptions: the hook that ends the program as std::terminate does.
+        if self
+            .module
+            .exports
+            .iter()
+            .any(|e| e == "__wasmcc_uncaught_exception")
+        {
+            roots.push("uncaughtException");
+        }
         let user_text = em_js
             .iter()
             .map(|j| j.body.as_str())
@@ -288,19 +313,20 @@ impl Glue<'_> {
         let body = parts.join("\n\n");
 
         let mut modules: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for import in &self.module.imports {
+        for (i, import) in self.module.imports.iter().enumerate() {
             let field = import.field.as_str();
-            let entry = match lib
+            let binding = lib
                 .import_item(&import.module, field)
-                .and_then(|item| item.binding)
-            {
-                Some(binding) => format!("{field}: {binding}"),
-                None => field.to_string(),
+                .and_then(|item| item.binding);
+            let (module, entry) = match (self.short_imports.get(i), binding) {
+                (Some(Some((module, short))), _) => (
+                    module.as_str(),
+                    format!("{short}: {}", binding.unwrap_or(field)),
+                ),
+                (_, Some(binding)) => (import.module.as_str(), format!("{field}: {binding}")),
+                (_, None) => (import.module.as_str(), field.to_string()),
             };
-            modules
-                .entry(import.module.as_str())
-                .or_default()
-                .push(entry);
+            modules.entry(module).or_default().push(entry);
         }
         let mut imports = String::from("{\n");
         for (module, fields) in &modules {

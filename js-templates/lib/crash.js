@@ -5,7 +5,7 @@
 // by driver/debuginfo.rs) only when the program crashes, so a program that
 // does not crash pays nothing.
 
-//! crashTrace needs: crashPlace
+//! crashTrace
 /**
  * The wasm frames of a V8 stack as lines "    at NAME (file:line:col) [file.wasm+0xOFFSET]",
  * innermost first. A frame reads "at [file.wasm.]NAME (wasm://...:wasm-function[N]:0xOFFSET)",
@@ -14,23 +14,15 @@
 function crashTrace(stack) {
   const lines = [];
   for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
-    let name = m[1] ? m[1].replace(/^\S*\.wasm\./, '').replace(/^\$/, '') : `wasm-function[${m[2]}]`;
-    // wasi-libc's name for a main without arguments.
-    if (name === '__original_main') name = 'main';
-    const offset = parseInt(m[3], 16);
-    const place = crashPlace(offset);
-    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${offset.toString(16)}]`);
+    let name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
+    // A -g build's line table gives the place (crashPlace, in -g builds only).
+    const place = typeof crashPlace == 'function' ? crashPlace(parseInt(m[3], 16)) : '';
+    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]`);
   }
   return lines;
 }
 
-//! crashPlace [names]
-/** Without -g the module has no line table: frames show names only. */
-function crashPlace(offset) {
-  return '';
-}
-
-//! crashPlace [lines] needs: wasmState
+//! crashPlace needs: wasmState
 /** "file:line:column" of the code at a module offset (-g), or '' where the table has none. */
 function crashPlace(offset) {
   const table = crashLineTable();

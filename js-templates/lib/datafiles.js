@@ -239,7 +239,7 @@ const FS = (() => {
       // the promise chain, as the runtime's other callbacks do.
       const deliver = (err) => {
         if (!callback) return;
-        const run = typeof callIntoProgram === 'function' ? callIntoProgram : runGuarded;
+        const run = typeof callIntoProgram == 'function' ? callIntoProgram : runGuarded;
         run(() => callback(err));
       };
       chain.then(

@@ -20,22 +20,21 @@ const isNode = typeof process == 'object' && !!process.versions?.node;
  */
 const printPending = ['', '', ''];
 const printDecoders = [0, 1, 2].map(() => new TextDecoder());
-function printLine(fd, line, show = true) {
+function printLine(fd, line) {
   // wasmrun, which runs pages in a browser, listens here.
   globalThis.wasmccTap?.(fd === 1 ? 'stdout' : 'stderr', line);
-  if (!show) return;
+  // A page's terminal shows the text itself; the observer still gets the lines.
+  if (typeof terminal == 'object' && terminal.active) return;
   const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
   print(line);
 }
-function printBytes(fd, bytes, show = true) {
+function printBytes(fd, bytes) {
   const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
   printPending[fd] = lines.pop();
-  for (const line of lines) printLine(fd, line, show);
+  for (const line of lines) printLine(fd, line);
 }
 function flushPrint() {
-  // A page's terminal has shown the text already; the observer gets the last lines.
-  const show = !(typeof terminal == 'object' && terminal.active);
-  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd], show);
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
   printPending[1] = printPending[2] = '';
 }
 
@@ -46,7 +45,7 @@ function writeStdio(fd, bytes) {
   // observer (wasmrun) still gets them a line at a time.
   if (typeof terminal == 'object' && terminal.active) {
     terminal.write(fd, bytes);
-    printBytes(fd, bytes, false);
+    printBytes(fd, bytes);
     return bytes.length;
   }
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {

@@ -131,15 +131,9 @@ function exitStatusOf(e) {
   // -sSTACK_OVERFLOW_CHECK: an overflow is reported as one (and ends with 139).
   if (typeof stackChecks == 'object') e = stackChecks.explain(e);
   if (e instanceof ExitStatus) return e.status;
-  // A C++ exception that nothing caught: std::terminate names it and aborts,
-  // as natively (libc-shims/cxa_exception.cpp).
-  if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
-    try {
-      wasmExports.__wasmcc_uncaught_exception();
-    } catch (end) {
-      return exitStatusOf(end);
-    }
-  }
+  // A C++ exception that nothing caught ends as std::terminate ends it.
+  const end = typeof uncaughtException == 'function' ? uncaughtException(e) : undefined;
+  if (end !== undefined) return exitStatusOf(end);
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
     // An error in JS (a Module hook's, say) fails the Node process that
@@ -151,16 +145,42 @@ function exitStatusOf(e) {
   // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
   // a name section as "at wasm://...:wasm-function[N]:0x...".
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  // -sASSERTIONS exports the stack pointer: the stack lies first in memory
-  // and grows down, so a frame past its end wraps the pointer beyond memory.
-  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
-  const overflow =
-    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
-  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  // A module that exports its stack pointer (-sASSERTIONS) says when the trap is an overflow.
+  const why = typeof stackOverflowNote == 'function' ? stackOverflowNote(e) : '';
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   // The call chain, innermost first, with files and lines in a -g build.
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
+}
+
+//! stackOverflowNote needs: wasmState
+/**
+ * For a module that exports its stack pointer (-sASSERTIONS, or the stack
+ * methods): the stack lies first in memory and grows down, so a frame past
+ * its end wraps the pointer beyond memory. What the trap's line adds.
+ */
+function stackOverflowNote(e) {
+  const sp = wasmExports?.__stack_pointer;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  return overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+}
+
+//! uncaughtException needs: wasmState
+/**
+ * A module with C++ exceptions exports its std::terminate hook
+ * (libc-shims/cxa_exception.cpp): for a C++ exception that nothing caught,
+ * it names the exception and aborts, as natively. What the hook throws (the
+ * exit of abort), or undefined for a value that is no C++ exception.
+ */
+function uncaughtException(e) {
+  if (!(globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception)) return undefined;
+  try {
+    wasmExports.__wasmcc_uncaught_exception();
+  } catch (end) {
+    return end;
+  }
+  return undefined;
 }
 
 //! env.memory

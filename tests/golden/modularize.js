@@ -41,20 +41,19 @@ const isNode = true;
 
 const printPending = ['', '', ''];
 const printDecoders = [0, 1, 2].map(() => new TextDecoder());
-function printLine(fd, line, show = true) {
+function printLine(fd, line) {
   globalThis.wasmccTap?.(fd === 1 ? 'stdout' : 'stderr', line);
-  if (!show) return;
+  if (typeof terminal == 'object' && terminal.active) return;
   const print = fd === 1 ? Module.print || console.log : Module.printErr || console.error;
   print(line);
 }
-function printBytes(fd, bytes, show = true) {
+function printBytes(fd, bytes) {
   const lines = (printPending[fd] + printDecoders[fd].decode(bytes, { stream: true })).split('\n');
   printPending[fd] = lines.pop();
-  for (const line of lines) printLine(fd, line, show);
+  for (const line of lines) printLine(fd, line);
 }
 function flushPrint() {
-  const show = !(typeof terminal == 'object' && terminal.active);
-  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd], show);
+  for (const fd of [1, 2]) if (printPending[fd]) printLine(fd, printPending[fd]);
   printPending[1] = printPending[2] = '';
 }
 
@@ -71,7 +70,7 @@ class ExitStatus {
 function writeStdio(fd, bytes) {
   if (typeof terminal == 'object' && terminal.active) {
     terminal.write(fd, bytes);
-    printBytes(fd, bytes, false);
+    printBytes(fd, bytes);
     return bytes.length;
   }
   if (!isNode || (fd === 1 ? Module.print : Module.printErr)) {
@@ -106,18 +105,12 @@ let wasmExports;
 let wasmMemory;
 let wasmModule;
 
-function crashPlace(offset) {
-  return '';
-}
-
 function crashTrace(stack) {
   const lines = [];
   for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
-    let name = m[1] ? m[1].replace(/^\S*\.wasm\./, '').replace(/^\$/, '') : `wasm-function[${m[2]}]`;
-    if (name === '__original_main') name = 'main';
-    const offset = parseInt(m[3], 16);
-    const place = crashPlace(offset);
-    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${offset.toString(16)}]`);
+    let name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
+    const place = typeof crashPlace == 'function' ? crashPlace(parseInt(m[3], 16)) : '';
+    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]`);
   }
   return lines;
 }
@@ -125,23 +118,15 @@ function crashTrace(stack) {
 function exitStatusOf(e) {
   if (typeof stackChecks == 'object') e = stackChecks.explain(e);
   if (e instanceof ExitStatus) return e.status;
-  if (globalThis.WebAssembly?.Exception && e instanceof WebAssembly.Exception && wasmExports?.__wasmcc_uncaught_exception) {
-    try {
-      wasmExports.__wasmcc_uncaught_exception();
-    } catch (end) {
-      return exitStatusOf(end);
-    }
-  }
+  const end = typeof uncaughtException == 'function' ? uncaughtException(e) : undefined;
+  if (end !== undefined) return exitStatusOf(end);
   if (!(e instanceof WebAssembly.RuntimeError || e instanceof RangeError)) {
     report(`wasmcc runtime error: ${e?.stack || e}`);
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
   const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
-  const sp = typeof wasmExports == 'object' ? wasmExports?.__stack_pointer : undefined;
-  const overflow =
-    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
-  const why = overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
+  const why = typeof stackOverflowNote == 'function' ? stackOverflowNote(e) : '';
   report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
   for (const line of crashTrace(e.stack)) report(line);
   return 1;
@@ -229,6 +214,13 @@ function runGuarded(f) {
 }
 function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
+}
+
+function stackOverflowNote(e) {
+  const sp = wasmExports?.__stack_pointer;
+  const overflow =
+    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
+  return overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
 }
 
 function attachExports() {
