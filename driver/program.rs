@@ -301,7 +301,12 @@ fn render<'p>(
     let s = &opts.settings;
     let mut optimize_at_load = false;
     if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
-        if let Some(hinted) = crate::tiering::add_hints(&module.bytes)? {
+        let choice = if s.ASYNCIFY {
+            crate::tiering::Choice::All
+        } else {
+            crate::tiering::Choice::LongLoops
+        };
+        if let Some(hinted) = crate::tiering::add_hints(&module.bytes, choice)? {
             module.bytes = hinted;
             optimize_at_load = true;
         }

@@ -16,7 +16,10 @@
 //!   long.
 //!
 //! Every other function is left to V8's own tiering, which optimises the
-//! functions that are called often. The choice travels in the module as a
+//! functions that are called often. A program built with `-sASYNCIFY`
+//! sleeps and must wake on time; V8 re-optimising a function in the
+//! meantime made a 100 ms sleep last 120 to 230 ms, so there every function
+//! is named, as all were before this choice. The choice travels in the module as a
 //! `compilationHints` custom section (V8's experimental compilation hints,
 //! read when the glue has set `--experimental-wasm-compilation-hints`): one
 //! byte per defined function, in the layout V8 reads: bits 0-1 the strategy
@@ -101,12 +104,26 @@ fn entered_once(g: &CallGraph) -> Vec<bool> {
     once
 }
 
+/// Which functions to name.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Choice {
+    /// Those `chosen` picks.
+    LongLoops,
+    /// Every function: a program that sleeps (`-sASYNCIFY`) must wake on
+    /// time, and V8 re-optimising a function meanwhile delayed a 100 ms
+    /// sleep by 20 to 130 ms.
+    All,
+}
+
 /// The module with a `compilationHints` section naming the functions
-/// `chosen` picks, or `None` when it picks none (the module is left as it
+/// `choice` picks, or `None` when it picks none (the module is left as it
 /// is, and the glue sets no V8 flag).
-pub fn add_hints(bytes: &[u8]) -> Result<Option<Vec<u8>>> {
+pub fn add_hints(bytes: &[u8], choice: Choice) -> Result<Option<Vec<u8>>> {
     let g = CallGraph::read(bytes)?;
-    let picked = chosen(&g);
+    let picked: Vec<usize> = match choice {
+        Choice::LongLoops => chosen(&g),
+        Choice::All => (g.imported..g.len()).collect(),
+    };
     if picked.is_empty() {
         return Ok(None);
     }
@@ -198,7 +215,9 @@ mod tests {
               (func))"#,
         )
         .unwrap();
-        let out = add_hints(&bytes).unwrap().expect("main loops");
+        let out = add_hints(&bytes, Choice::LongLoops)
+            .unwrap()
+            .expect("main loops");
         let found = sections(&out).unwrap();
         let ids: Vec<u8> = found.iter().map(|s| s.id).collect();
         let custom = ids.iter().position(|&i| i == 0).unwrap();
@@ -213,6 +232,13 @@ mod tests {
         let plain =
             wat::parse_str(r#"(module (func (export "__main_void") (result i32) (i32.const 0)))"#)
                 .unwrap();
-        assert!(add_hints(&plain).unwrap().is_none());
+        assert!(add_hints(&plain, Choice::LongLoops).unwrap().is_none());
+        // A program that sleeps: every function.
+        let all = add_hints(&plain, Choice::All)
+            .unwrap()
+            .expect("one function");
+        let found = sections(&all).unwrap();
+        let custom = found.iter().find(|s| s.id == 0).unwrap();
+        assert_eq!(all[custom.content.clone()].last(), Some(&EAGER_OPTIMISED));
     }
 }
