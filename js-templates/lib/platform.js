@@ -230,8 +230,9 @@ function runOnWorker() {
   if (!isNode || !isMainScript) return false;
   const threads = require('worker_threads');
   if (!threads.isMainThread || process.env.WASMCC_NO_WORKER) return false;
-  // A worker takes about as long to start as Node itself: the module compiles
-  // here meanwhile, and the worker takes it compiled (moduleFromMainThread).
+  // A worker takes 35 ms or more to start (80 ms once a V8 flag was set, as
+  // Node then compiles its own code afresh): the module compiles here
+  // meanwhile, and the worker takes it compiled (moduleFromMainThread).
   const handOver = !Module.wasmBinary && !Module.instantiateWasm;
   const worker = new threads.Worker(scriptPath, {
     argv: process.argv.slice(2),
