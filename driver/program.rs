@@ -295,18 +295,24 @@ fn render<'p>(
         }
         None => None,
     };
-    // Node: the functions V8 should optimise before the program starts. The
-    // section goes before the code, so before the crash report's offsets
-    // are taken.
+    // Node: the call graph (read once, before the imports are renamed)
+    // says which functions V8 should optimise before the program starts,
+    // and whether the program needs a worker's stack. The section goes
+    // before the code, so before the crash report's offsets are taken.
     let s = &opts.settings;
+    let graph = if s.ENVIRONMENT.node {
+        Some(crate::callgraph::CallGraph::read(&module.bytes)?)
+    } else {
+        None
+    };
     let mut optimize_at_load = false;
-    if s.NODE_OPTIMIZE_AT_LOAD && s.ENVIRONMENT.node {
+    if let (true, Some(g)) = (s.NODE_OPTIMIZE_AT_LOAD, &graph) {
         let choice = if s.ASYNCIFY {
             crate::tiering::Choice::All
         } else {
             crate::tiering::Choice::LongLoops
         };
-        if let Some(hinted) = crate::tiering::add_hints(&module.bytes, choice)? {
+        if let Some(hinted) = crate::tiering::add_hints(&module.bytes, g, choice)? {
             module.bytes = hinted;
             optimize_at_load = true;
         }
@@ -317,9 +323,9 @@ fn render<'p>(
     if !opts.settings.ERROR_ON_UNDEFINED_SYMBOLS {
         lib.add_missing_stubs(&info.imports)?;
     }
-    // Read only for output that can run in Node.
-    let on_worker =
-        opts.settings.ENVIRONMENT.node && crate::stackdepth::needs_large_stack(&module.bytes)?;
+    let on_worker = graph
+        .as_ref()
+        .is_some_and(crate::stackdepth::needs_large_stack);
     // Minified JS: the function imports get short names, in the module and
     // in the JS alike (glue/shortnames.rs).
     let short_imports = if glue::shortnames::wanted(opts) {

@@ -8,7 +8,6 @@
 //! no worker, which saves its start-up cost and the hand-off code.
 
 use crate::callgraph::CallGraph;
-use crate::error::Result;
 
 /// A generous cost of one frame: the engine's own frame data and spills.
 const FRAME_BYTES: u64 = 128;
@@ -24,11 +23,11 @@ const MAIN_THREAD_STACK_BYTES: u64 = 256 * 1024;
 /// calls itself again; printf's floating-point conversions use it.)
 const BOUNDED_SELF_CALLS: &[&str] = &["frexp", "frexpf", "frexpl"];
 
-/// Whether the module at `wasm` needs more engine stack than Node's main
-/// thread gives.
-pub fn needs_large_stack(bytes: &[u8]) -> Result<bool> {
-    let deepest = max_stack_bytes(bytes)?;
-    Ok(deepest.is_none_or(|b| b > MAIN_THREAD_STACK_BYTES))
+/// Whether the module whose call graph is `g` needs more engine stack
+/// than Node's main thread gives.
+pub fn needs_large_stack(g: &CallGraph) -> bool {
+    let deepest = max_stack_bytes(g);
+    deepest.is_none_or(|b| b > MAIN_THREAD_STACK_BYTES)
 }
 
 /// The most bytes of engine stack the deepest chain of calls can take, or
@@ -37,10 +36,9 @@ pub fn needs_large_stack(bytes: &[u8]) -> Result<bool> {
 /// Calls through the table may reach any function placed in it. A call to an
 /// `env` import may call back into any export (EM_JS, a JS library, main
 /// loops); WASI imports never call back.
-pub fn max_stack_bytes(bytes: &[u8]) -> Result<Option<u64>> {
-    let g = CallGraph::read(bytes)?;
+pub fn max_stack_bytes(g: &CallGraph) -> Option<u64> {
     if g.table_unknown {
-        return Ok(None);
+        return None;
     }
     let imported = g.imported;
     let in_table = &g.in_table;
@@ -93,10 +91,10 @@ pub fn max_stack_bytes(bytes: &[u8]) -> Result<Option<u64>> {
             if let Some(&callee) = edges[f].get(*next) {
                 *next += 1;
                 if callee >= count {
-                    return Ok(None);
+                    return None;
                 }
                 match state[callee] {
-                    OPEN => return Ok(None),
+                    OPEN => return None,
                     NEW => {
                         state[callee] = OPEN;
                         path.push((callee, 0));
@@ -112,15 +110,17 @@ pub fn max_stack_bytes(bytes: &[u8]) -> Result<Option<u64>> {
             }
         }
     }
-    Ok(Some(deepest))
+    Some(deepest)
 }
 
 #[cfg(test)]
 mod tests {
     use super::max_stack_bytes;
+    use crate::callgraph::CallGraph;
 
     fn depth(wat: &str) -> Option<u64> {
-        max_stack_bytes(&wat::parse_str(wat).expect("valid text")).expect("readable module")
+        let bytes = wat::parse_str(wat).expect("valid text");
+        max_stack_bytes(&CallGraph::read(&bytes).expect("readable module"))
     }
 
     #[test]

@@ -115,13 +115,12 @@ pub enum Choice {
     All,
 }
 
-/// The module with a `compilationHints` section naming the functions
-/// `choice` picks, or `None` when it picks none (the module is left as it
+/// The module (`bytes`, whose graph is `g`) with a `compilationHints`
+/// section naming the functions `choice` picks, or `None` when it picks none (the module is left as it
 /// is, and the glue sets no V8 flag).
-pub fn add_hints(bytes: &[u8], choice: Choice) -> Result<Option<Vec<u8>>> {
-    let g = CallGraph::read(bytes)?;
+pub fn add_hints(bytes: &[u8], g: &CallGraph, choice: Choice) -> Result<Option<Vec<u8>>> {
     let picked: Vec<usize> = match choice {
-        Choice::LongLoops => chosen(&g),
+        Choice::LongLoops => chosen(g),
         Choice::All => (g.imported..g.len()).collect(),
     };
     if picked.is_empty() {
@@ -151,6 +150,10 @@ pub fn add_hints(bytes: &[u8], choice: Choice) -> Result<Option<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn graph(bytes: &[u8]) -> CallGraph {
+        CallGraph::read(bytes).expect("readable module")
+    }
 
     fn picked(wat: &str) -> Vec<usize> {
         let bytes = wat::parse_str(wat).expect("valid text");
@@ -215,7 +218,7 @@ mod tests {
               (func))"#,
         )
         .unwrap();
-        let out = add_hints(&bytes, Choice::LongLoops)
+        let out = add_hints(&bytes, &graph(&bytes), Choice::LongLoops)
             .unwrap()
             .expect("main loops");
         let found = sections(&out).unwrap();
@@ -232,9 +235,11 @@ mod tests {
         let plain =
             wat::parse_str(r#"(module (func (export "__main_void") (result i32) (i32.const 0)))"#)
                 .unwrap();
-        assert!(add_hints(&plain, Choice::LongLoops).unwrap().is_none());
+        assert!(add_hints(&plain, &graph(&plain), Choice::LongLoops)
+            .unwrap()
+            .is_none());
         // A program that sleeps: every function.
-        let all = add_hints(&plain, Choice::All)
+        let all = add_hints(&plain, &graph(&plain), Choice::All)
             .unwrap()
             .expect("one function");
         let found = sections(&all).unwrap();
