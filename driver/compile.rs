@@ -114,6 +114,7 @@ pub fn run_jobs(clang: &Tool, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -
     if let Some((i, status)) = crate::run::run_parallel(commands, width, opts.verbose)? {
         if let Some(why) = jobs.get(i).and_then(|job| {
             crate::asyncify::exceptions_were_why(clang, sysroot, opts, job.src, job.lang)
+                .or_else(|| doctest_was_why(clang, sysroot, opts, job.src, job.lang))
         }) {
             return Err(why);
         }
@@ -122,6 +123,47 @@ pub fn run_jobs(clang: &Tool, sysroot: &Sysroot, opts: &Options, jobs: &[Job]) -
         });
     }
     Ok(())
+}
+
+/// Why a C++ source failed to compile, when the reason is doctest's own
+/// switch: doctest (2.4.9, as Debian ships it) turns its exception support
+/// off on any `__wasi__` target, which wasmcc's is (wasi-libc and libc++'s
+/// configuration need the macro), and its REQUIRE family then stops the
+/// compile with "Exceptions are disabled!". The reason is confirmed after
+/// the failure, by a syntax-only compile in which doctest makes those checks
+/// empty, so builds that succeed pay nothing.
+fn doctest_was_why(
+    clang: &Tool,
+    sysroot: &Sysroot,
+    opts: &Options,
+    src: &Path,
+    lang: Lang,
+) -> Option<Error> {
+    if !lang.is_cxx() || src.as_os_str() == "-" {
+        return None;
+    }
+    if !cxx_exception_args(opts).contains(&"-fwasm-exceptions") {
+        return None; // exceptions are off by the user's choice
+    }
+    let mut cmd = clang_command(clang, sysroot, opts, src, lang);
+    cmd.args([
+        "-fsyntax-only",
+        "-DDOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS",
+    ])
+    .stdin(std::process::Stdio::null())
+    .stdout(std::process::Stdio::null())
+    .stderr(std::process::Stdio::null());
+    match cmd.status() {
+        Ok(status) if status.success() => Some(err!(
+            "{}: doctest.h turns exceptions off on WASI targets (`|| defined(__wasi__)` in its \
+             DOCTEST_CONFIG_NO_EXCEPTIONS test), so REQUIRE does not compile; wasmcc builds \
+             C++ with exceptions: delete that condition in your copy of doctest.h and REQUIRE \
+             works as natively (DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS compiles \
+             too, but makes REQUIRE and the *_THROWS checks do nothing)",
+            src.display()
+        )),
+        _ => None,
+    }
 }
 
 /// The output name gcc picks for a source with `-c` or `-S` and no `-o`:

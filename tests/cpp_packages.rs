@@ -116,9 +116,10 @@ fn fmt_format_errors_are_exceptions() {
 ///
 /// doctest 2.4.9 switches exceptions off by itself on any `__wasi__`
 /// target, which wasmcc's is (wasi-libc and libc++'s configuration key on
-/// it), and its REQUIRE then refuses to compile. The test removes that one
-/// condition from a copy of the header, as a project using doctest with
-/// wasmcc would have to; everything else is Debian's header.
+/// it), and its REQUIRE then refuses to compile. With the header as shipped,
+/// wasmcc's error names that condition and what to do; the test then removes
+/// it from a copy of the header, as the error says, and everything else is
+/// Debian's header.
 #[test]
 fn doctest_suite_reports_as_natively() {
     let Some(d) = package_scratch(
@@ -131,6 +132,20 @@ fn doctest_suite_reports_as_natively() {
         return;
     };
     let p = d.path();
+    std::os::unix::fs::symlink("/usr/include/doctest", p.join("inc/doctest")).unwrap();
+    let shipped = wasmcc(["-x", "c++", "-I", "inc", "-c", "doctest_suite.cpp"])
+        .current_dir(p)
+        .output()
+        .unwrap();
+    assert!(!shipped.status.success(), "{}", explain(&shipped));
+    let said = String::from_utf8_lossy(&shipped.stderr);
+    assert!(
+        said.contains("doctest.h turns exceptions off on WASI targets")
+            && said.contains("delete that condition in your copy of doctest.h"),
+        "{said}"
+    );
+    assert!(!p.join("doctest_suite.o").exists());
+    std::fs::remove_file(p.join("inc/doctest")).unwrap();
     let header = std::fs::read_to_string("/usr/include/doctest/doctest.h").unwrap();
     let wasi_switch = "#if !defined(__cpp_exceptions) && !defined(__EXCEPTIONS) && !defined(_CPPUNWIND)                   \\\n        || defined(__wasi__)\n";
     assert_eq!(
