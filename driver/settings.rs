@@ -377,11 +377,13 @@ impl Settings {
     pub fn apply(&mut self, assignment: &str) -> Result<()> {
         let (key, value) = assignment.split_once('=').unwrap_or((assignment, "1"));
         let key = key.trim();
-        // The legacy spelling NO_X=1 of a 0|1 setting X means X=0.
+        // The legacy spelling NO_X=1 of a setting X that takes 0 and 1 means
+        // X=0 (emcc's NO_EXIT_RUNTIME, NO_DISABLE_EXCEPTION_CATCHING).
+        let flips = |d: &&Def| d.form == <bool as Value>::FORM || d.form == <Level as Value>::FORM;
         if let Some(def) = key
             .strip_prefix("NO_")
             .and_then(find)
-            .filter(|d| find(key).is_none() && d.form == <bool as Value>::FORM)
+            .filter(|d| find(key).is_none() && flips(d))
         {
             let flipped = match <bool as Value>::parse(value.trim()) {
                 Ok(v) => {
@@ -535,6 +537,7 @@ pub static OTHERS: &[(&str, Other)] = &[
     ("DISABLE_EXCEPTION_THROWING", Other::Accepted("DISABLE_EXCEPTION_THROWING: accepted; compile with -fno-exceptions to leave out throwing")),
     ("EXPORT_EXCEPTION_HANDLING_HELPERS", Other::Refused("getExceptionMessage and the other JS helpers for C++ exceptions are not provided: catch the exception in C++")),
     ("EXCEPTION_STACK_TRACES", Other::Accepted("EXCEPTION_STACK_TRACES: accepted; an uncaught C++ exception is reported with its type and the call chain")),
+    ("WASM_EXCEPTIONS", Other::Accepted("WASM_EXCEPTIONS: accepted; C++ exceptions always use Wasm exception handling, on by default (-fno-exceptions turns them off)")),
     ("WASM_LEGACY_EXCEPTIONS", Other::Accepted("WASM_LEGACY_EXCEPTIONS: accepted; wasmcc chooses how C++ exceptions are compiled")),
     ("NODEJS_CATCH_EXIT", Other::Accepted("NODEJS_CATCH_EXIT: accepted; exit() ends a Node program with its status, no handler needed")),
     ("NODEJS_CATCH_REJECTION", Other::Accepted("NODEJS_CATCH_REJECTION: accepted; Node 15 and later fail on an unhandled rejection by themselves")),
@@ -709,6 +712,10 @@ mod tests {
         assert!(s.EXIT_RUNTIME);
         s.apply("ASSERTIONS=2").unwrap();
         assert_eq!(s.ASSERTIONS, Level(2));
+        s.apply("DISABLE_EXCEPTION_CATCHING=1").unwrap();
+        s.apply("NO_DISABLE_EXCEPTION_CATCHING").unwrap();
+        assert_eq!(s.DISABLE_EXCEPTION_CATCHING, Level(0));
+        assert!(s.apply("NO_ASSERTIONS=2").is_err());
         assert!(s.apply("NO_STACK_SIZE=1").is_err());
     }
 
@@ -828,6 +835,7 @@ mod tests {
         "EXPORT_EXCEPTION_HANDLING_HELPERS",
         "EXCEPTION_STACK_TRACES",
         "WASM_LEGACY_EXCEPTIONS",
+        "WASM_EXCEPTIONS",
         "NODEJS_CATCH_EXIT",
         "NODEJS_CATCH_REJECTION",
         "ASYNCIFY",
