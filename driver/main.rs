@@ -25,6 +25,7 @@ mod query;
 mod run;
 mod safeheap;
 mod settings;
+mod spsave;
 mod stackdepth;
 mod sysroot;
 mod terminal;

@@ -187,6 +187,21 @@ fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
     if optimized || opts.opt.optimizes() {
         module = Module::read(linked)?;
     }
+    // C++: a function without a stack frame copies the stack pointer for its
+    // catch code where a try starts, not on every call (spsave.rs). Not with
+    // -g: DWARF holds offsets into the code.
+    if opts.opt.optimizes() && !opts.debug {
+        if let Some((moved, functions)) = crate::spsave::apply(&module.bytes)
+            .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?
+        {
+            if opts.verbose {
+                eprintln!(
+                    "wasmcc: {functions} functions copy the stack pointer where their try starts"
+                );
+            }
+            module.bytes = moved;
+        }
+    }
     // With -g (or --profiling-funcs) every name stays, for debuggers and profilers.
     if !opts.debug && !opts.reports.profiling_funcs {
         let trimmed = crate::names::trim(&module.bytes)
