@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Where the cost of exceptions in hot.cpp's loop goes (the 20% of run.sh's
-# table (1)): the same module with one cause taken out at a time.
+# Where the cost of exceptions in hot.cpp's loop goes (run.sh's table (1)):
+# the same module with one cause taken out at a time.
 #
 # Usage (from the repository root): bench/exceptions/where.sh
 #
@@ -12,7 +12,8 @@
 #   sunk     step(), the function that may throw, reads __stack_pointer on
 #            its throw path instead of at its entry (clang saves it at the
 #            entry of every function with a landing pad, and wasm-opt 108
-#            does not move it);
+#            does not move it; driver/spsave.rs makes the same move in
+#            builds without -g, which is why this build has -g2);
 #   notry    as sunk, and main's loop calls step() outside any try.
 # The -fno-exceptions build makes the same round trip. Every module runs
 # with `node --no-liftoff` (the round trip drops the compilationHints
