@@ -340,64 +340,29 @@ mod tests {
 
     #[test]
     fn functions_that_do_not_qualify_are_left_alone() {
+        // The function's start, and a try whose catch code restores the pointer.
+        let entry = "global.get $sp local.set $k";
+        let guarded = "try i32.const 0 call $may_throw \
+                       catch_all local.get $k global.set $sp rethrow 0 end";
         let cases = [
             // A frame: the global is written with something else.
-            r#"(func (local $k i32)
-                global.get $sp
-                local.set $k
-                local.get $k
-                i32.const 16
-                i32.sub
-                global.set $sp
-                try
-                  i32.const 0
-                  call $may_throw
-                catch_all
-                  local.get $k
-                  global.set $sp
-                  rethrow 0
-                end)"#,
+            format!(
+                "(func (local $k i32) {entry}
+                   local.get $k i32.const 16 i32.sub global.set $sp {guarded})"
+            ),
             // The try is in a loop: the copy would run on every iteration.
-            r#"(func (local $k i32)
-                global.get $sp
-                local.set $k
-                loop $l
-                  try
-                    i32.const 0
-                    call $may_throw
-                  catch_all
-                    local.get $k
-                    global.set $sp
-                  end
-                end)"#,
+            format!("(func (local $k i32) {entry} loop $l {guarded} end)"),
             // The copy is read outside catch code.
-            r#"(func (result i32) (local $k i32)
-                global.get $sp
-                local.set $k
-                try
-                  i32.const 0
-                  call $may_throw
-                catch_all
-                  local.get $k
-                  global.set $sp
-                  rethrow 0
-                end
-                local.get $k)"#,
+            format!("(func (result i32) (local $k i32) {entry} {guarded} local.get $k)"),
             // A catch that does not restore the pointer first.
-            r#"(func (local $k i32)
-                global.get $sp
-                local.set $k
-                try
-                  i32.const 0
-                  call $may_throw
-                catch_all
-                  i32.const 1
-                  call $may_throw
-                  local.get $k
-                  global.set $sp
-                end)"#,
+            format!(
+                "(func (local $k i32) {entry}
+                   try i32.const 0 call $may_throw
+                   catch_all i32.const 1 call $may_throw local.get $k global.set $sp
+                   end)"
+            ),
         ];
-        for case in cases {
+        for case in &cases {
             assert!(apply(&module(case)).unwrap().is_none(), "{case}");
         }
         // A C program: no tags, nothing read.
