@@ -44,6 +44,7 @@ const MARKER: &str = "//! ";
 pub const OPTIONAL_ITEMS: &[&str] = &[
     "asyncify",
     "callIntoProgram",
+    "compilationHints",
     "crashPlace",
     "dataFiles",
     "downloadProgress",

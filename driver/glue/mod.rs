@@ -122,6 +122,7 @@ fn variants(
     opts: &Options,
     module: &ModuleInfo,
     embedded: bool,
+    on_worker: bool,
 ) -> Vec<(&'static str, &'static str)> {
     let env = opts.settings.ENVIRONMENT;
     let web = env.web || env.worker;
@@ -152,6 +153,11 @@ fn variants(
         ("AudioContext", platform),
         ("loadWasm", if embedded { "embedded" } else { platform }),
         ("wasmBytesNode", if embedded { "embedded" } else { "file" }),
+        // A program on a worker turns V8's flag off again before the worker starts.
+        (
+            "compilationHints",
+            if on_worker { "worker" } else { "main" },
+        ),
         ("fsBackend", fs),
         ("sleepMs", sleep),
         // -sASSERTIONS: a C function called from JS after exit says so.
@@ -278,7 +284,12 @@ impl Glue<'_> {
         let items = lib.select(
             &lib_imports,
             &roots,
-            &variants(opts, self.module, self.wasm_inline.is_some()),
+            &variants(
+                opts,
+                self.module,
+                self.wasm_inline.is_some(),
+                self.on_worker,
+            ),
         )?;
         let optimize = opts.opt.optimizes() && !opts.reports.profiling;
         let mut parts: Vec<String> = items
