@@ -44,6 +44,11 @@ pub fn apply(bytes: &[u8]) -> Result<Option<(Vec<u8>, usize)>, String> {
     for payload in wasmparser::Parser::new(0).parse_all(bytes) {
         match payload.map_err(bad)? {
             Payload::TagSection(_) => has_tags = true,
+            Payload::ImportSection(reader) => {
+                for import in reader {
+                    has_tags |= matches!(import.map_err(bad)?.ty, wasmparser::TypeRef::Tag(_));
+                }
+            }
             Payload::ExportSection(reader) => {
                 for export in reader {
                     let export = export.map_err(bad)?;
