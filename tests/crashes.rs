@@ -106,6 +106,40 @@ fn a_trap_prints_the_call_chain_with_lines_at_o0_and_o2() {
     }
 }
 
+/// C++ names hold spaces (`calc::divide(int, unsigned int)`): the trap's
+/// line names the function, and every frame is in the chain.
+#[test]
+fn a_trap_in_cxx_names_functions_whose_names_hold_spaces() {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        let js = build(d.path(), "divide.cpp", "prog.js", &["-g", opt]);
+        let out = node(&js, &[], b"", d.path());
+        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("wasm trap: divide by zero in calc::divide(int, unsigned int)\n"),
+            "{opt}: {err}"
+        );
+        assert_chain(
+            &err,
+            &[
+                format!(
+                    "at calc::divide(int, unsigned int) ({})",
+                    place("divide.cpp", "TRAP", "/ (int)b")
+                ),
+                format!(
+                    "at compute(int) ({})",
+                    place("divide.cpp", "CALL divide", "calc::divide(")
+                ),
+                format!(
+                    "at main ({})",
+                    place("divide.cpp", "CALL compute", "compute(")
+                ),
+            ],
+        );
+    }
+}
+
 #[test]
 fn without_g_frames_carry_names_and_offsets_only() {
     let d = scratch();

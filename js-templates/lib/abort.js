@@ -5,6 +5,6 @@
 function __wasmcc_abort() {
   report('Aborted()');
   // The call chain that led to abort(), from an assert's failure for one.
-  for (const line of crashTrace(new Error().stack)) report(line);
+  for (const frame of crashTrace(new Error().stack)) report(frame.line);
   throw new ExitStatus(134);
 }

@@ -7,19 +7,21 @@
 
 //! crashTrace
 /**
- * The wasm frames of a V8 stack as lines "    at NAME (file:line:col) [file.wasm+0xOFFSET]",
- * innermost first. A frame reads "at [file.wasm.]NAME (wasm://...:wasm-function[N]:0xOFFSET)",
- * or without a name section "at wasm://...:wasm-function[N]:0xOFFSET".
+ * The wasm frames of a V8 stack, innermost first, each as its function's
+ * name and the line "    at NAME (file:line:col) [file.wasm+0xOFFSET]" that
+ * reports it. A frame reads "at [file.wasm.]NAME (wasm://...:wasm-function[N]:0xOFFSET)",
+ * or without a name section "at wasm://...:wasm-function[N]:0xOFFSET"; a
+ * C++ name may hold spaces ("step(unsigned int, int)").
  */
 function crashTrace(stack) {
-  const lines = [];
-  for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
-    let name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
+  const frames = [];
+  for (const m of String(stack).matchAll(/at (?:(.+?) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
+    const name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
     // A -g build's line table gives the place (crashPlace, in -g builds only).
     const place = typeof crashPlace == 'function' ? crashPlace(parseInt(m[3], 16)) : '';
-    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]`);
+    frames.push({ name, line: `    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]` });
   }
-  return lines;
+  return frames;
 }
 
 //! crashPlace needs: wasmState
@@ -98,26 +100,26 @@ function alignfault(ptr, offset) {
  */
 function crashFault(what, kind, ptr, offset) {
   const trace = crashTrace(new Error().stack);
-  const helper = trace.length ? trace[0].match(/SAFE_HEAP_(LOAD|STORE)_\w+?_(\d+)_/) : null;
+  const helper = trace.length ? trace[0].name.match(/SAFE_HEAP_(LOAD|STORE)_\w+?_(\d+)_/) : null;
   const address = `${kind}address 0x${((ptr + offset) >>> 0).toString(16)}`;
   const access = !helper
     ? `access of ${address}`
     : helper[1] == 'LOAD'
       ? `load of ${helper[2]} bytes from ${address}`
       : `store of ${helper[2]} bytes to ${address}`;
-  const frames = trace.filter((line) => !/ at SAFE_HEAP_/.test(line));
+  const frames = trace.filter((frame) => !frame.name.startsWith('SAFE_HEAP_'));
   crashEnd(frames, (where) => `${what}: ${access}${where}`);
 }
 
 //! crashEnd needs: report, ExitStatus
 /**
  * Reports a crash the runtime found, `message(" in NAME")` naming the
- * innermost of `frames`, then the frames, and ends the program with 139,
- * what a shell shows for a native program killed by SIGSEGV.
+ * innermost of `frames` (crashTrace's), then the frames, and ends the
+ * program with 139, what a shell shows for a native program killed by SIGSEGV.
  */
 function crashEnd(frames, message) {
-  report(message(frames.length ? ` in ${frames[0].trim().split(' ')[1]}` : ''));
-  for (const line of frames) report(line);
+  report(message(frames.length ? ` in ${frames[0].name}` : ''));
+  for (const frame of frames) report(frame.line);
   throw new ExitStatus(139);
 }
 

@@ -142,14 +142,12 @@ function exitStatusOf(e) {
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
-  // V8 writes a wasm frame as "at [file.wasm.]NAME (wasm://...)", or without
-  // a name section as "at wasm://...:wasm-function[N]:0x...".
-  const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
+  // The call chain, innermost first, with files and lines in a -g build.
+  const trace = crashTrace(e.stack);
   // A module that exports its stack pointer (-sASSERTIONS) says when the trap is an overflow.
   const why = typeof stackOverflowNote == 'function' ? stackOverflowNote(e) : '';
-  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
-  // The call chain, innermost first, with files and lines in a -g build.
-  for (const line of crashTrace(e.stack)) report(line);
+  report(`wasm trap: ${e.message}${trace.length ? ` in ${trace[0].name}` : ''}${why}`);
+  for (const frame of trace) report(frame.line);
   return 1;
 }
 

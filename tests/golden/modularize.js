@@ -106,13 +106,13 @@ let wasmMemory;
 let wasmModule;
 
 function crashTrace(stack) {
-  const lines = [];
-  for (const m of String(stack).matchAll(/at (?:(\S+) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
-    let name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
+  const frames = [];
+  for (const m of String(stack).matchAll(/at (?:(.+?) \()?wasm:\/\/[^\s)]*:wasm-function\[(\d+)\]:0x([0-9a-f]+)/g)) {
+    const name = m[1] ? m[1].replace(/^(?:\S*\.wasm\.)?\$?/, '') : `wasm-function[${m[2]}]`;
     const place = typeof crashPlace == 'function' ? crashPlace(parseInt(m[3], 16)) : '';
-    lines.push(`    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]`);
+    frames.push({ name, line: `    at ${name}${place ? ` (${place})` : ''} [${wasmFile}+0x${m[3]}]` });
   }
-  return lines;
+  return frames;
 }
 
 function exitStatusOf(e) {
@@ -125,10 +125,10 @@ function exitStatusOf(e) {
     if (isNode && !isMainScript) process.exitCode ||= 7;
     return 7;
   }
-  const frame = String(e.stack).match(/at (?:\S*\.wasm\.)?\$?(\S+) \(wasm:|(wasm-function\[\d+\])/);
+  const trace = crashTrace(e.stack);
   const why = typeof stackOverflowNote == 'function' ? stackOverflowNote(e) : '';
-  report(`wasm trap: ${e.message}${frame ? ` in ${frame[1] || frame[2]}` : ''}${why}`);
-  for (const line of crashTrace(e.stack)) report(line);
+  report(`wasm trap: ${e.message}${trace.length ? ` in ${trace[0].name}` : ''}${why}`);
+  for (const frame of trace) report(frame.line);
   return 1;
 }
 
