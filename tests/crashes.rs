@@ -76,68 +76,62 @@ fn assert_chain(report: &str, wanted: &[String]) {
     }
 }
 
-fn divide_chain() -> Vec<String> {
-    vec![
-        format!("at divide ({})", place("divide.c", "TRAP", "/ b")),
-        format!(
-            "at compute ({})",
-            place("divide.c", "CALL divide", "divide(")
-        ),
-        format!(
-            "at main ({})",
-            place("divide.c", "CALL compute", "compute(")
-        ),
+/// The chain of a division by zero three calls deep: the function that
+/// divides (the token at its trap), the one that calls it (the token at
+/// the call) and main.
+fn chain_of(file: &str, divide: &str, compute: &str, trap: &str, call: &str) -> Vec<String> {
+    [
+        (divide, "TRAP", trap),
+        (compute, "CALL divide", call),
+        ("main", "CALL compute", "compute("),
     ]
+    .iter()
+    .map(|(name, mark, token)| format!("at {name} ({})", place(file, mark, token)))
+    .collect()
+}
+
+fn divide_chain() -> Vec<String> {
+    chain_of("divide.c", "divide", "compute", "/ b", "divide(")
+}
+
+/// Builds `file` with -g at -O0 and at -O2 and runs it: it traps with
+/// status 1, its report's first line is `first`, and `chain` comes in order.
+fn assert_trap_report(file: &str, first: &str, chain: &[String]) {
+    for opt in ["-O0", "-O2"] {
+        let d = scratch();
+        let js = build(d.path(), file, "prog.js", &["-g", opt]);
+        let out = node(&js, &[], b"", d.path());
+        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
+        let err = stderr(&out);
+        assert!(err.starts_with(&format!("{first}\n")), "{opt}: {err}");
+        assert_chain(&err, chain);
+    }
 }
 
 #[test]
 fn a_trap_prints_the_call_chain_with_lines_at_o0_and_o2() {
-    for opt in ["-O0", "-O2"] {
-        let d = scratch();
-        let js = build(d.path(), "divide.c", "prog.js", &["-g", opt]);
-        let out = node(&js, &[], b"", d.path());
-        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
-        let err = stderr(&out);
-        assert!(
-            err.starts_with("wasm trap: divide by zero in divide\n"),
-            "{opt}: {err}"
-        );
-        assert_chain(&err, &divide_chain());
-    }
+    assert_trap_report(
+        "divide.c",
+        "wasm trap: divide by zero in divide",
+        &divide_chain(),
+    );
 }
 
 /// C++ names hold spaces (`calc::divide(int, unsigned int)`): the trap's
 /// line names the function, and every frame is in the chain.
 #[test]
 fn a_trap_in_cxx_names_functions_whose_names_hold_spaces() {
-    for opt in ["-O0", "-O2"] {
-        let d = scratch();
-        let js = build(d.path(), "divide.cpp", "prog.js", &["-g", opt]);
-        let out = node(&js, &[], b"", d.path());
-        assert_eq!(shell_status(&out), 1, "{opt}: {}", explain(&out));
-        let err = stderr(&out);
-        assert!(
-            err.starts_with("wasm trap: divide by zero in calc::divide(int, unsigned int)\n"),
-            "{opt}: {err}"
-        );
-        assert_chain(
-            &err,
-            &[
-                format!(
-                    "at calc::divide(int, unsigned int) ({})",
-                    place("divide.cpp", "TRAP", "/ (int)b")
-                ),
-                format!(
-                    "at compute(int) ({})",
-                    place("divide.cpp", "CALL divide", "calc::divide(")
-                ),
-                format!(
-                    "at main ({})",
-                    place("divide.cpp", "CALL compute", "compute(")
-                ),
-            ],
-        );
-    }
+    assert_trap_report(
+        "divide.cpp",
+        "wasm trap: divide by zero in calc::divide(int, unsigned int)",
+        &chain_of(
+            "divide.cpp",
+            "calc::divide(int, unsigned int)",
+            "compute(int)",
+            "/ (int)b",
+            "calc::divide(",
+        ),
+    );
 }
 
 #[test]
