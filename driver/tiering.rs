@@ -157,7 +157,7 @@ mod tests {
 
     fn picked(wat: &str) -> Vec<usize> {
         let bytes = wat::parse_str(wat).expect("valid text");
-        chosen(&CallGraph::read(&bytes).expect("readable module"))
+        chosen(&graph(&bytes))
     }
 
     #[test]
