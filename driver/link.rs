@@ -7,7 +7,7 @@
 
 use crate::cli::Options;
 use crate::err;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoContext, Result};
 use crate::plan::LinkInput;
 use crate::sysroot::Sysroot;
 use std::path::{Path, PathBuf};
@@ -140,6 +140,9 @@ pub struct Link<'a> {
     /// libc++ built with exceptions (ports/libcxx.rs), for C++ links with
     /// exceptions on; `None`: Debian's.
     pub libcxx_eh: Option<&'a Path>,
+    /// Where wasm-ld writes its map (`-Map`): which input each function
+    /// came from (`program_functions`).
+    pub map: Option<&'a Path>,
 }
 
 impl Link<'_> {
@@ -327,8 +330,57 @@ impl Link<'_> {
         if !self.opts.debug {
             cmd.arg("--strip-debug");
         }
+        if let Some(map) = self.map {
+            cmd.arg(format!("-Map={}", map.display()));
+        }
         cmd.arg("-o").arg(self.out);
         cmd
+    }
+
+    /// For each function the module defines, in index order, whether it is
+    /// the program's own code: it came from an object or archive the
+    /// command line named, from a library in a `-L` folder, or from LTO's
+    /// code generation (which only the program's bitcode reaches), and not
+    /// from the C library, the support library, a port or the linker.
+    /// Read from the map the last `run` wrote.
+    pub fn program_functions(&self) -> Result<Option<Vec<bool>>> {
+        let Some(map) = self.map else {
+            return Ok(None);
+        };
+        let text = std::fs::read_to_string(map).at("read the linker's map", map)?;
+        let given: Vec<String> = self
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Object { path, .. } => Some(path.display().to_string()),
+                Item::Lib(_) => None,
+            })
+            .collect();
+        let dirs: Vec<String> = self
+            .opts
+            .lib_dirs
+            .iter()
+            .map(|d| format!("{}/", d.display().to_string().trim_end_matches('/')))
+            .collect();
+        let own = |input: &str| {
+            // An archive member is `lib.a(member.o)`.
+            let file = match input
+                .strip_suffix(')')
+                .and_then(|i| i.rfind('(').map(|at| &i[..at]))
+            {
+                Some(archive) => archive,
+                None => input,
+            };
+            given.iter().any(|g| g == file)
+                || dirs.iter().any(|d| file.starts_with(d.as_str()))
+                || file == "lto.tmp"
+        };
+        Ok(Some(
+            map_functions(&text)
+                .iter()
+                .map(|input| own(input))
+                .collect(),
+        ))
     }
 
     /// Links; a program without `main` (a library of exported functions) links too.
@@ -514,6 +566,37 @@ fn wasm_ld_args(args: &[String]) -> Vec<&String> {
 }
 
 /// The items to link, in the plan's order, given each source's object file.
+/// The input of each function in the code section of wasm-ld's map, in
+/// index order: `file.o`, `lib.a(member.o)` or `<internal>`. A line of the
+/// map is an output section (in the `Out` column), an input chunk (`In`:
+/// `FILE:(NAME)`) or a symbol it defines (`Symbol`), told apart by the
+/// column its text starts in, as the header places them.
+pub fn map_functions(map: &str) -> Vec<&str> {
+    let mut lines = map.lines();
+    let Some(header) = lines.next() else {
+        return Vec::new();
+    };
+    let (Some(out), Some(input)) = (header.find("Out"), header.find("In ")) else {
+        return Vec::new();
+    };
+    let starts_at = |line: &str, col: usize| {
+        line.len() > col
+            && line.as_bytes()[..col].last() == Some(&b' ')
+            && line.as_bytes()[col] != b' '
+    };
+    let mut in_code = false;
+    let mut found = Vec::new();
+    for line in lines {
+        if starts_at(line, out) {
+            in_code = line[out..].trim() == "CODE";
+        } else if in_code && starts_at(line, input) {
+            let chunk = &line[input..];
+            found.push(chunk.find(":(").map_or(chunk, |at| &chunk[..at]));
+        }
+    }
+    found
+}
+
 pub fn items(
     inputs: &[LinkInput],
     sources: &[(PathBuf, crate::cli::Lang)],
@@ -538,6 +621,38 @@ pub fn items(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_map_names_each_function_s_input_in_index_order() {
+        // wasm-ld's -Map layout: sections in `Out`, input chunks in `In`,
+        // symbols in `Symbol`; a data symbol's chunk in another section.
+        let map = "    Addr      Off     Size Out     In      Symbol\n\
+        \x20      -        8       75 TYPE\n\
+        \x20      -      173        a GLOBAL\n\
+        \x20      0        0        0         __stack_pointer\n\
+        \x20      -      1bd     4809 CODE\n\
+        \x20      -      1be        3         <internal>:(__wasm_call_ctors)\n\
+        \x20      -      1c1        9         /w/crt1-reactor.o:(_initialize)\n\
+        \x20      -      1c1        9                 _initialize\n\
+        \x20      -      1ca       6b         /tmp/x/0-u.o:(__main_argc_argv)\n\
+        \x20      -      1ca       6b                 main\n\
+        \x20      -      235        9         /w/libc.a(ofl.o):(__ofl_lock)\n\
+        \x20      -      235        9                 __ofl_lock\n\
+        \x20      -      2f0       40         lto.tmp:(ns::(anonymous namespace)::f)\n\
+        \x20      -     49c6      4a6 DATA\n\
+        \x20    400      49c7       4b         /w/libc.a(x.o):(.rodata.x)\n";
+        assert_eq!(
+            map_functions(map),
+            vec![
+                "<internal>",
+                "/w/crt1-reactor.o",
+                "/tmp/x/0-u.o",
+                "/w/libc.a(ofl.o)",
+                "lto.tmp"
+            ]
+        );
+        assert!(map_functions("").is_empty());
+    }
 
     #[test]
     fn libraries_map_to_what_provides_them() {

@@ -546,10 +546,15 @@ fn check_settings(opts: &Options) -> Result<()> {
     Ok(())
 }
 
-/// Settings that are other settings under an older name, and what a linker
-/// flag says of the entry point, applied to the settings the build uses.
+/// Settings that are other settings under an older name, what a linker flag
+/// says of the entry point, and the defaults that depend on the optimisation
+/// level, applied to the settings the build uses.
 fn imply_settings(opts: &mut Options) {
     let s = &mut opts.settings;
+    // emcc's documented default: runtime assertions in unoptimised builds only.
+    if opts.opt.optimizes() && !s.given.contains(&"ASSERTIONS") {
+        s.ASSERTIONS = crate::settings::Level(0);
+    }
     if s.USE_WEBGL2 {
         s.MAX_WEBGL_VERSION = crate::settings::WebglVersion(2);
     }
@@ -657,6 +662,25 @@ mod tests {
         match resolve(&opts(args)) {
             Ok(_) => panic!("{args:?} resolved"),
             Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn assertions_follow_the_level_unless_given() {
+        // emcc's default: on at -O0, off from -O1; a value given wins.
+        for (args, level) in [
+            (&["x.c"][..], 1),
+            (&["x.c", "-O1"], 0),
+            (&["x.c", "-O2"], 0),
+            (&["x.c", "-Oz"], 0),
+            (&["x.c", "-O2", "-sASSERTIONS"], 1),
+            (&["x.c", "-O3", "-sASSERTIONS=2"], 2),
+            (&["x.c", "-O0", "-sASSERTIONS=0"], 0),
+            (&["x.c", "-O2", "-sNO_ASSERTIONS=0"], 1),
+        ] {
+            let mut o = opts(args);
+            imply_settings(&mut o);
+            assert_eq!(o.settings.ASSERTIONS.0, level, "{args:?}");
         }
     }
 

@@ -22,8 +22,15 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 /// the function it happened in (names.rs then drops what a trap never shows).
 pub fn optimize(wasm: &Path, level: crate::cli::OptLevel, verbose: bool) -> Result<()> {
     let mut cmd = toolchain::find_tool(&toolchain::WASM_OPT)?.command();
+    // --low-memory-unused lets wasm-opt fold a constant added to an address
+    // into the access's offset, which differs only where the sum wraps
+    // past 4 GiB into the first KiB. emcc leaves that KiB unused; here it is
+    // the far end of the C stack (--stack-first), reached only by a program
+    // within 1 KiB of overflowing its stack, and then only through such a
+    // wrapped sum. Lua's code section is 0.6% smaller for it.
     cmd.arg(level.flag())
         .args(WASM_OPT_FEATURES)
+        .arg("--low-memory-unused")
         .arg("--debuginfo")
         .args(["--strip-producers", "--strip-target-features"])
         .arg(wasm)

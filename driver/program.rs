@@ -41,9 +41,9 @@ pub fn build(tools: &Tools, sysroot: &Sysroot, mut plan: Build) -> Result<()> {
         if let Outputs::Relocatable { obj } = &plan.outputs {
             return link_relocatable(tools, plan, t, &objects, obj);
         }
-        let linked = link_module(tools, sysroot, plan, glue.as_ref(), t, &objects)?;
-        let module = after_link(plan, &linked)?;
-        render(plan, glue, module, t)
+        let (linked, own) = link_module(tools, sysroot, plan, glue.as_ref(), t, &objects)?;
+        let (module, program_loops) = after_link(plan, &linked, own.as_deref())?;
+        render(plan, glue, module, &program_loops, t)
     })();
     match result {
         Ok(files) => {
@@ -97,7 +97,8 @@ fn compile_sources(
 }
 
 /// Links the module, named as the output is (the name section carries it
-/// into stack traces).
+/// into stack traces). With it, where V8 may optimise functions at load
+/// (tiering.rs), which of the module's functions are the program's own.
 fn link_module(
     tools: &Tools,
     sysroot: &Sysroot,
@@ -105,7 +106,7 @@ fn link_module(
     glue: Option<&GlueInputs>,
     t: &Path,
     objects: &[PathBuf],
-) -> Result<PathBuf> {
+) -> Result<(PathBuf, Option<Vec<bool>>)> {
     let opts = &plan.opts;
     let items = link::items(&plan.link, &plan.sources, objects);
     asyncify::check_objects(opts, &items)?;
@@ -123,6 +124,9 @@ fn link_module(
     } else {
         None
     };
+    let map = t.join("link.map");
+    let s = &opts.settings;
+    let hints = glue.is_some() && s.ENVIRONMENT.node && s.NODE_OPTIMIZE_AT_LOAD && !s.ASYNCIFY;
     let mut link = Link {
         wasm_ld: &tools.wasm_ld,
         sysroot,
@@ -131,6 +135,7 @@ fn link_module(
         js_symbols: glue.is_some().then_some(symbols_file.as_path()),
         out: &linked,
         libcxx_eh: libcxx_eh.as_deref(),
+        map: hints.then_some(map.as_path()),
     };
     link.run()?;
     // A program that reads stdin in a page is linked again with Asyncify (terminal.rs).
@@ -143,7 +148,8 @@ fn link_module(
         link.opts = with;
         link.run()?;
     }
-    Ok(linked)
+    let own = link.program_functions()?;
+    Ok((linked, own))
 }
 
 /// `-shared`: the objects and archives given, in order, linked into one
@@ -169,11 +175,18 @@ fn link_relocatable<'p>(
 }
 
 /// Asyncify and wasm-opt, which work on the file; then the module is read
-/// once, and the steps after that rewrite it in memory.
-fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
+/// once, and the steps after that rewrite it in memory. With it, the
+/// functions that hold a loop of the program's own code run once
+/// (tiering.rs), found in the module before wasm-opt (where `own` says
+/// which functions are the program's) and after.
+fn after_link(plan: &Build, linked: &Path, own: Option<&[bool]>) -> Result<(Module, Vec<usize>)> {
     let opts = &plan.opts;
     postlink::add_checks(linked, opts)?;
     let mut module = Module::read(linked)?;
+    let before = match own {
+        Some(own) => Some((crate::callgraph::CallGraph::read(&module.bytes)?, own)),
+        None => None,
+    };
     let opts = &*crate::terminal::effective(&plan.opts, &module.info);
     let optimized = asyncify::after_link(
         &module,
@@ -187,6 +200,13 @@ fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
     if optimized || opts.opt.optimizes() {
         module = Module::read(linked)?;
     }
+    let program_loops = match &before {
+        Some((g, own)) => {
+            let after = crate::callgraph::CallGraph::read(&module.bytes)?;
+            crate::tiering::program_loops(g, own, &after)
+        }
+        None => Vec::new(),
+    };
     // C++: a function without a stack frame copies the stack pointer for its
     // catch code where a try starts, not on every call (spsave.rs). Not with
     // -g: DWARF holds offsets into the code.
@@ -211,7 +231,7 @@ fn after_link(plan: &Build, linked: &Path) -> Result<Module> {
     // A trap in main says main, as the source does, with -g too.
     module.bytes = crate::names::name_main(&module.bytes)
         .map_err(|e| err!("{}: not a valid module: {e}", linked.display()))?;
-    Ok(module)
+    Ok((module, program_loops))
 }
 
 /// The line table of a -g build and the source map of -gsource-map
@@ -244,6 +264,7 @@ fn render<'p>(
     plan: &'p Build,
     glue: Option<GlueInputs>,
     mut module: Module,
+    program_loops: &[usize],
     t: &Path,
 ) -> Result<Vec<(PathBuf, &'p Path)>> {
     let opts = &*crate::terminal::effective(&plan.opts, &module.info);
@@ -325,7 +346,7 @@ fn render<'p>(
         let choice = if s.ASYNCIFY {
             crate::tiering::Choice::All
         } else {
-            crate::tiering::Choice::LongLoops
+            crate::tiering::Choice::LongLoops(program_loops)
         };
         if let Some(hinted) = crate::tiering::add_hints(&module.bytes, g, choice)? {
             module.bytes = hinted;

@@ -205,6 +205,9 @@ macro_rules! settings {
             /// The notes of the Emscripten settings given that wasmcc
             /// accepts without a row (`OTHERS`), shown under `-v`.
             pub accepted: Vec<&'static str>,
+            /// The settings the command line gave, by name: a default that
+            /// depends on the optimisation level yields to them.
+            pub given: Vec<&'static str>,
         }
 
         impl Default for Settings {
@@ -213,6 +216,7 @@ macro_rules! settings {
                     $($name: <$ty as Value>::parse($default)
                         .unwrap_or_else(|e| panic!("default of {}: {e}", stringify!($name))),)*
                     accepted: Vec::new(),
+                    given: Vec::new(),
                 }
             }
         }
@@ -226,6 +230,7 @@ macro_rules! settings {
                 help: concat!($($doc),+),
                 set: |s, text| {
                     s.$name = <$ty as Value>::parse(text)?;
+                    s.given.push(stringify!($name));
                     Ok(())
                 },
             },
@@ -341,7 +346,8 @@ settings! {
     /// Cheap runtime checks: a runtime method that was not exported names
     /// the setting that exports it, a C function called from JS before the
     /// runtime is ready or after it exited says so, and a trap past the end
-    /// of the C stack is named a stack overflow (0 leaves them out).
+    /// of the C stack is named a stack overflow (0 leaves them out). As with
+    /// emcc, 0 at -O1 and above unless given.
     ASSERTIONS: Level = "1";
     /// Same as MAX_WEBGL_VERSION=2.
     USE_WEBGL2: bool = "0";

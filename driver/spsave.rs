@@ -37,7 +37,7 @@ use wasmparser::{Operator, Payload};
 /// when no function qualifies.
 pub fn apply(bytes: &[u8]) -> Result<Option<(Vec<u8>, usize)>, String> {
     let bad = |e: wasmparser::BinaryReaderError| e.to_string();
-    let mut sp = None;
+    let sp = stack_pointer(bytes).map_err(bad)?;
     let mut has_tags = false;
     let mut code = None;
     let mut edits: Vec<(std::ops::Range<usize>, Vec<u8>)> = Vec::new();
@@ -47,16 +47,6 @@ pub fn apply(bytes: &[u8]) -> Result<Option<(Vec<u8>, usize)>, String> {
             Payload::ImportSection(reader) => {
                 for import in reader {
                     has_tags |= matches!(import.map_err(bad)?.ty, wasmparser::TypeRef::Tag(_));
-                }
-            }
-            Payload::ExportSection(reader) => {
-                for export in reader {
-                    let export = export.map_err(bad)?;
-                    if export.kind == wasmparser::ExternalKind::Global
-                        && export.name == "__stack_pointer"
-                    {
-                        sp = Some(export.index);
-                    }
                 }
             }
             Payload::CodeSectionStart { range, .. } => {
@@ -79,6 +69,42 @@ pub fn apply(bytes: &[u8]) -> Result<Option<(Vec<u8>, usize)>, String> {
         return Ok(None);
     };
     Ok(Some((rewrite(bytes, code, &edits)?, edits.len())))
+}
+
+/// The index of the global `__stack_pointer`: exported under that name
+/// (with -sASSERTIONS, or for JS that allocates on the stack), or so named
+/// in the name section, which wasm-ld writes and wasm-opt keeps (the
+/// section comes after the code, hence a pass of its own).
+fn stack_pointer(bytes: &[u8]) -> Result<Option<u32>, wasmparser::BinaryReaderError> {
+    const NAME: &str = "__stack_pointer";
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        match payload? {
+            Payload::ExportSection(reader) => {
+                for export in reader {
+                    let export = export?;
+                    if export.kind == wasmparser::ExternalKind::Global && export.name == NAME {
+                        return Ok(Some(export.index));
+                    }
+                }
+            }
+            Payload::CustomSection(c) => {
+                if let wasmparser::KnownCustom::Name(names) = c.as_known() {
+                    for part in names {
+                        if let wasmparser::Name::Global(map) = part? {
+                            for naming in map {
+                                let naming = naming?;
+                                if naming.name == NAME {
+                                    return Ok(Some(naming.index));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(None)
 }
 
 /// A block open at some point of a body.
@@ -312,6 +338,20 @@ mod tests {
         assert!(ops[at_try + 1].starts_with("GlobalGet"), "{ops:?}");
         assert!(ops[at_try + 2].starts_with("LocalSet"), "{ops:?}");
         assert_eq!(ops.iter().filter(|o| o.starts_with("GlobalGet")).count(), 1);
+        // A module that does not export the pointer (no -sASSERTIONS) names
+        // it in its name section; one that does neither is left alone.
+        let named = |name: &str| {
+            wat::parse_str(format!(
+                r#"(module (tag $e (param i32)) (global ${name} (mut i32) (i32.const 1024))
+                  (func $may_throw (param i32)) {})"#,
+                THROWER.replace("$sp", &format!("${name}"))
+            ))
+            .unwrap()
+        };
+        let (out, _) = apply(&named("__stack_pointer")).unwrap().expect("moved");
+        validate(&out);
+        assert_eq!(last_body(&out), ops);
+        assert!(apply(&named("other")).unwrap().is_none());
     }
 
     #[test]

@@ -8,9 +8,12 @@
 //! leaves the baseline tier. Two kinds of function are like that, and only
 //! they are named for optimisation at load, so a program starts as fast as
 //! with the baseline tier alone:
-//! - a function with a loop that runs at most once per run: `main` and what
-//!   it calls once, outside any loop (a benchmark, a tool's work, a VM's run
-//!   function);
+//! - a function with a loop of the program's own code that runs at most
+//!   once per run: `main` and what it calls once, outside any loop (a
+//!   benchmark, a tool's work, a VM's run function). The loops are looked for
+//!   in the module as linked, before wasm-opt inlines the C library's loops
+//!   (`puts`' `strlen`, short and over a literal) into `main`, and each is
+//!   followed to the function that holds it after (`program_loops`);
 //! - an interpreter's dispatch loop: a loop with many branches back to its
 //!   start (each case jumps back), entered again and again but each time for
 //!   long.
@@ -45,22 +48,55 @@ const SECTION: &str = "compilationHints";
 /// The exports the runtime calls once per run.
 const ENTRY_POINTS: &[&str] = &["_start", "__main_void", "__main_argc_argv", "_initialize"];
 
-/// The defined functions (index space) to optimise at load.
-pub fn chosen(g: &CallGraph) -> Vec<usize> {
-    let once = entered_once(g);
+/// The defined functions (index space) to optimise at load: those that
+/// hold a loop `program_loops` found, and dispatch loops.
+pub fn chosen(g: &CallGraph, program_loops: &[usize]) -> Vec<usize> {
     (g.imported..g.len())
         .filter(|&f| {
-            g.body(f)
-                .is_some_and(|b| b.has_loop && (once[f] || b.back_edges >= DISPATCH_BACK_EDGES))
+            g.body(f).is_some_and(|b| {
+                b.has_loop && (program_loops.contains(&f) || b.back_edges >= DISPATCH_BACK_EDGES)
+            })
         })
         .collect()
+}
+
+/// The functions of the optimised module (`after`) that hold a loop of the
+/// program's own code run at most once per run. `before` is the module as
+/// linked, where `own` says, for each defined function, whether it is the
+/// program's (`Link::program_functions`). A function wasm-opt inlined into
+/// its only caller is found in that caller, by name (a module linked
+/// without names has none found).
+pub fn program_loops(before: &CallGraph, own: &[bool], after: &CallGraph) -> Vec<usize> {
+    let (once, caller) = entered_once(before);
+    let by_name: std::collections::HashMap<&str, usize> =
+        after.names.iter().map(|(&f, n)| (n.as_str(), f)).collect();
+    let mut found = Vec::new();
+    for (f, &runs_once) in once.iter().enumerate().skip(before.imported) {
+        let looping = before.body(f).is_some_and(|b| b.has_loop);
+        if !(looping && runs_once && own.get(f - before.imported).copied().unwrap_or(false)) {
+            continue;
+        }
+        // Up the chain of only callers to a function the optimiser kept.
+        let mut at = Some(f);
+        while let Some(g) = at {
+            if let Some(&kept) = before.names.get(&g).and_then(|n| by_name.get(n.as_str())) {
+                found.push(kept);
+                break;
+            }
+            at = caller[g];
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// For every function, whether it runs at most once per run: the runtime
 /// calls it once, or its only call site is outside any loop in a function
 /// that runs once. A function in the table, exported for JS, or on a cycle
-/// is not.
-fn entered_once(g: &CallGraph) -> Vec<bool> {
+/// is not. With it, the caller of each function's only call site (`None`:
+/// the runtime, or more than one).
+fn entered_once(g: &CallGraph) -> (Vec<bool>, Vec<Option<usize>>) {
     let n = g.len();
     // For each function: its call sites (2 stands for "more than one"), and
     // the caller of its only one (None: the runtime).
@@ -85,7 +121,7 @@ fn entered_once(g: &CallGraph) -> Vec<bool> {
     }
     let mut once = vec![false; n];
     if g.table_unknown {
-        return once;
+        return (once, caller);
     }
     // Grows to a fixed point: a function joins once its caller has.
     let mut changed = true;
@@ -101,14 +137,14 @@ fn entered_once(g: &CallGraph) -> Vec<bool> {
             }
         }
     }
-    once
+    (once, caller)
 }
 
 /// Which functions to name.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Choice {
-    /// Those `chosen` picks.
-    LongLoops,
+pub enum Choice<'a> {
+    /// Those `chosen` picks, given what `program_loops` found.
+    LongLoops(&'a [usize]),
     /// Every function: a program that sleeps (`-sASYNCIFY`) must wake on
     /// time, and V8 re-optimising a function meanwhile delayed a 100 ms
     /// sleep by 20 to 130 ms.
@@ -120,7 +156,7 @@ pub enum Choice {
 /// is, and the glue sets no V8 flag).
 pub fn add_hints(bytes: &[u8], g: &CallGraph, choice: Choice) -> Result<Option<Vec<u8>>> {
     let picked: Vec<usize> = match choice {
-        Choice::LongLoops => chosen(g),
+        Choice::LongLoops(program_loops) => chosen(g, program_loops),
         Choice::All => (g.imported..g.len()).collect(),
     };
     if picked.is_empty() {
@@ -155,9 +191,44 @@ mod tests {
         CallGraph::read(bytes).expect("readable module")
     }
 
+    /// What is chosen in a module that wasm-opt left as it was, all of
+    /// whose code is the program's own.
     fn picked(wat: &str) -> Vec<usize> {
         let bytes = wat::parse_str(wat).expect("valid text");
-        chosen(&graph(&bytes))
+        let g = graph(&bytes);
+        let own = vec![true; g.bodies.len()];
+        chosen(&g, &program_loops(&g, &own, &g))
+    }
+
+    #[test]
+    fn a_loop_is_the_program_s_own_as_linked_and_found_where_it_was_inlined() {
+        // As linked: main calls run once, and run loops; main calls puts,
+        // the C library's, which loops over the string.
+        let before = graph(
+            &wat::parse_str(
+                r#"(module
+                  (func $main (export "__main_void") (result i32) (call $run) (call $puts) (i32.const 0))
+                  (func $run (loop $l (br_if $l (i32.const 0))))
+                  (func $puts (loop $l (br_if $l (i32.const 0)))))"#,
+            )
+            .unwrap(),
+        );
+        let own = [true, true, false];
+        // After wasm-opt: both were inlined into main, which now loops.
+        let after = graph(
+            &wat::parse_str(
+                r#"(module
+                  (func $main (export "__main_void") (result i32)
+                    (loop $l (br_if $l (i32.const 0))) (loop $k (br_if $k (i32.const 0))) (i32.const 0)))"#,
+            )
+            .unwrap(),
+        );
+        let found = program_loops(&before, &own, &after);
+        assert_eq!(found, vec![0]);
+        assert_eq!(chosen(&after, &found), vec![0]);
+        // Only the library's loop was inlined: main is left to V8.
+        let found = program_loops(&before, &[true, false, false], &after);
+        assert_eq!(chosen(&after, &found), Vec::<usize>::new());
     }
 
     #[test]
@@ -214,11 +285,13 @@ mod tests {
         let bytes = wat::parse_str(
             r#"(module
               (import "wasi_snapshot_preview1" "proc_exit" (func (param i32)))
-              (func (export "__main_void") (result i32) (loop $l (br_if $l (i32.const 0))) (i32.const 0))
-              (func))"#,
+              (func $main (export "__main_void") (result i32) (loop $l (br_if $l (i32.const 0))) (i32.const 0))
+              (func $other))"#,
         )
         .unwrap();
-        let out = add_hints(&bytes, &graph(&bytes), Choice::LongLoops)
+        let g = graph(&bytes);
+        let loops = program_loops(&g, &[true, true], &g);
+        let out = add_hints(&bytes, &g, Choice::LongLoops(&loops))
             .unwrap()
             .expect("main loops");
         let found = sections(&out).unwrap();
@@ -235,7 +308,7 @@ mod tests {
         let plain =
             wat::parse_str(r#"(module (func (export "__main_void") (result i32) (i32.const 0)))"#)
                 .unwrap();
-        assert!(add_hints(&plain, &graph(&plain), Choice::LongLoops)
+        assert!(add_hints(&plain, &graph(&plain), Choice::LongLoops(&[]))
             .unwrap()
             .is_none());
         // A program that sleeps: every function.

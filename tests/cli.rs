@@ -591,6 +591,7 @@ fn node_optimize_at_load_names_main_s_loop_for_v8_only_in_the_main_script() {
     // 1680406373: what sum.c prints built with gcc.
     let sum = "1680406373\n";
     write(p, "none.c", "int main(void) { return 0; }\n");
+    write(p, "hello.c", HELLO);
     for (source, flag, expected, printed) in [
         ("sum.c", None, hints, sum),
         ("rec.c", None, hints_then_worker, "1680406373 1000\n"),
@@ -602,6 +603,9 @@ fn node_optimize_at_load_names_main_s_loop_for_v8_only_in_the_main_script() {
         ),
         // Nothing loops: nothing to name, no flag.
         ("none.c", None, "flags []\n", ""),
+        // main loops only where wasm-opt inlined the C library's loops over
+        // the literal (puts' strlen): not the program's own, so no flag.
+        ("hello.c", None, "flags []\n", "hi there\n"),
     ] {
         let mut args = vec![source, "-O2", "-o", "h.js"];
         args.extend(flag);

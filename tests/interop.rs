@@ -139,7 +139,8 @@ fn unexported_runtime_method_says_which_flag_exports_it() {
     let d = scratch();
     let p = d.path();
     write(p, "lib.c", LIB_C);
-    build_in(p, &["-O2", "lib.c", "-o", "lib.js"]);
+    // -sASSERTIONS is on by default at -O0, as with emcc.
+    build_in(p, &["-O0", "lib.c", "-o", "lib.js"]);
     let out = node_eval(
         p,
         r#"
@@ -619,6 +620,8 @@ fn golden_exports_with_ccall() {
             "-sENVIRONMENT=web",
             "-sEXPORTED_FUNCTIONS=_add",
             "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap",
+            // The runtime's checks, which -O2 leaves out unless asked.
+            "-sASSERTIONS",
             "--minify",
             "0",
         ],
@@ -796,14 +799,15 @@ fn minified_glue_holds_only_the_optional_items_in_the_build() {
     let out = node(&p.join("hello.js"), &[], b"", p);
     assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
     assert_eq!(shell_status(&out), 0);
-    // -sASSERTIONS (the default) exports the stack pointer, which names an
-    // overflow; without it the module has no pointer and the JS no note.
+    // -sASSERTIONS (the default at -O0 only, as with emcc) exports the
+    // stack pointer, which names an overflow; without it the module has no
+    // pointer and the JS no note.
     let note = "needs more C stack";
-    assert!(js.contains(note), "{js}");
-    build_in(p, &["-O2", "-sASSERTIONS=0", "hello.c", "-o", "quiet.js"]);
-    let quiet = fs::read_to_string(p.join("quiet.js")).unwrap();
-    assert!(!quiet.contains(note), "{quiet}");
-    let out = node(&p.join("quiet.js"), &[], b"", p);
+    assert!(!js.contains(note), "{js}");
+    build_in(p, &["-O2", "-sASSERTIONS", "hello.c", "-o", "checked.js"]);
+    let checked = fs::read_to_string(p.join("checked.js")).unwrap();
+    assert!(checked.contains(note), "{checked}");
+    let out = node(&p.join("checked.js"), &[], b"", p);
     assert_eq!(text(&out.stdout), "Hello, WebAssembly!\n");
 
     // main returns while a main loop runs: the program lives on
@@ -1045,16 +1049,15 @@ M.onRuntimeInitialized = () => {
   }
 };
 "#;
-    for opt in ["-O0", "-O2"] {
+    // -sASSERTIONS: on at -O0 and off from -O1 unless given, as with emcc.
+    for flags in [&["-O0"][..], &["-O2", "-sASSERTIONS"]] {
         build_in(
             p,
             &[
-                opt,
-                "lib.c",
-                "-sEXPORTED_RUNTIME_METHODS=ccall",
-                "-o",
-                "lib.js",
-            ],
+                flags,
+                &["lib.c", "-sEXPORTED_RUNTIME_METHODS=ccall", "-o", "lib.js"],
+            ]
+            .concat(),
         );
         let out = node_eval(p, script);
         for name in ["FS", "UTF8ToString", "cwrap"] {
@@ -1062,27 +1065,26 @@ M.onRuntimeInitialized = () => {
                 out.contains(&format!(
                     "'{name}' was not exported: add it to -sEXPORTED_RUNTIME_METHODS"
                 )),
-                "{opt}: {out}"
+                "{flags:?}: {out}"
             );
         }
     }
-    // -sASSERTIONS=0: plain properties, as emcc leaves them.
-    build_in(
-        p,
-        &[
-            "-O2",
-            "lib.c",
-            "-sEXPORTED_RUNTIME_METHODS=ccall",
-            "-sASSERTIONS=0",
-            "-o",
-            "lib.js",
-        ],
-    );
-    let out = node_eval(p, script);
-    assert_eq!(
-        out,
-        "FS undefined\nUTF8ToString undefined\ncwrap undefined\n"
-    );
+    // Without: plain properties, as emcc leaves them.
+    for flags in [&["-O2"][..], &["-O0", "-sASSERTIONS=0"]] {
+        build_in(
+            p,
+            &[
+                flags,
+                &["lib.c", "-sEXPORTED_RUNTIME_METHODS=ccall", "-o", "lib.js"],
+            ]
+            .concat(),
+        );
+        let out = node_eval(p, script);
+        assert_eq!(
+            out, "FS undefined\nUTF8ToString undefined\ncwrap undefined\n",
+            "{flags:?}"
+        );
+    }
 }
 
 #[test]
@@ -1090,12 +1092,10 @@ fn assertions_0_leaves_every_check_out() {
     let d = scratch();
     let p = d.path();
     write(p, "prog.c", EXITS_C);
+    // -O2 leaves them out unless -sASSERTIONS is given, as with emcc.
     let args = ["-O2", "prog.c", "-sEXPORTED_RUNTIME_METHODS=ccall"];
-    build_in(p, &[&args[..], &["-o", "on.js"]].concat());
-    build_in(
-        p,
-        &[&args[..], &["-sASSERTIONS=0", "-o", "off.js"]].concat(),
-    );
+    build_in(p, &[&args[..], &["-sASSERTIONS", "-o", "on.js"]].concat());
+    build_in(p, &[&args[..], &["-o", "off.js"]].concat());
     let on = fs::read_to_string(p.join("on.js")).unwrap();
     let off = fs::read_to_string(p.join("off.js")).unwrap();
     for check in [

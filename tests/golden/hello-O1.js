@@ -9,10 +9,6 @@ var Module = typeof Module != 'undefined' ? Module : {};
 
 const isNode = typeof process == 'object' && !!process.versions?.node;
 
-if (isNode && isMainScript && /^1[12]\./.test(process.versions.v8)) {
-  require('v8').setFlagsFromString('--experimental-wasm-compilation-hints');
-}
-
 function wasmBytesNode() {
   return require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
 }
@@ -216,13 +212,6 @@ function runGuarded(f) {
 }
 function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
-}
-
-function stackOverflowNote(e) {
-  const sp = wasmExports?.__stack_pointer;
-  const overflow =
-    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
-  return overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
 }
 
 function proc_exit(status) {

@@ -15,18 +15,6 @@ var createTwice = (() => {
     const wasmFile = "modularize.wasm";
     const settings = {"exitRuntime":true};
 
-function guardRuntimeMethods(names) {
-  for (const name of names.split(' ')) {
-    if (name in Module) continue;
-    Object.defineProperty(Module, name, {
-      configurable: true,
-      get() {
-        throw new Error(`'${name}' was not exported: add it to -sEXPORTED_RUNTIME_METHODS`);
-      },
-    });
-  }
-}
-
 function wasmBytesNode() {
   return require('fs').readFileSync(require('path').join(scriptPath, '..', wasmFile));
 }
@@ -216,21 +204,8 @@ function runHooks(hooks) {
   for (const hook of [].concat(hooks || [])) hook(Module);
 }
 
-function stackOverflowNote(e) {
-  const sp = wasmExports?.__stack_pointer;
-  const overflow =
-    sp instanceof WebAssembly.Global && e.message.includes('out of bounds') && sp.value >>> 0 >= wasmMemory.buffer.byteLength;
-  return overflow ? ' (stack overflow: the program needs more C stack than -sSTACK_SIZE gives it)' : '';
-}
-
 function attachExports() {
   Module._twice = wasmExports.twice;
-  guardRuntimeMethods('ccall cwrap UTF8ToString stringToUTF8 lengthBytesUTF8 getValue setValue stackSave stackRestore stackAlloc HEAP8 HEAPU8 HEAP16 HEAPU16 HEAP32 HEAPU32 HEAPF32 HEAPF64 FS IDBFS MEMFS NODEFS addRunDependency removeRunDependency addFunction removeFunction');
-}
-for (const name of ['twice']) {
-  Module['_' + name] ??= () => {
-    throw new Error(`native function '${name}' called before the runtime is ready: call it from Module.onRuntimeInitialized or later`);
-  };
 }
 
     const wasmImports = {
