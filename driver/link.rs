@@ -141,7 +141,8 @@ pub struct Link<'a> {
     /// exceptions on; `None`: Debian's.
     pub libcxx_eh: Option<&'a Path>,
     /// Where wasm-ld writes its map (`-Map`): which input each function
-    /// came from (`program_functions`).
+    /// came from (`program_functions`). Not passed where the user's own
+    /// `-Wl,-Map` names the file (`user_map`).
     pub map: Option<&'a Path>,
 }
 
@@ -330,7 +331,7 @@ impl Link<'_> {
         if !self.opts.debug {
             cmd.arg("--strip-debug");
         }
-        if let Some(map) = self.map {
+        if let (Some(map), None) = (self.map, user_map(&self.opts.link_args)) {
             cmd.arg(format!("-Map={}", map.display()));
         }
         cmd.arg("-o").arg(self.out);
@@ -565,7 +566,25 @@ fn wasm_ld_args(args: &[String]) -> Vec<&String> {
     out
 }
 
-/// The items to link, in the plan's order, given each source's object file.
+/// The map file a `-Wl,-Map=FILE` of the user's names, if any: wasm-ld
+/// writes one map, so the program's own functions are read from that one.
+pub fn user_map(link_args: &[String]) -> Option<PathBuf> {
+    let mut args = link_args.iter();
+    while let Some(arg) = args.next() {
+        let flag = arg.strip_prefix("--").or_else(|| arg.strip_prefix('-'));
+        match flag {
+            Some("Map") => return args.next().map(PathBuf::from),
+            Some(f) => {
+                if let Some(file) = f.strip_prefix("Map=") {
+                    return Some(PathBuf::from(file));
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
+
 /// The input of each function in the code section of wasm-ld's map, in
 /// index order: `file.o`, `lib.a(member.o)` or `<internal>`. A line of the
 /// map is an output section (in the `Out` column), an input chunk (`In`:
@@ -597,6 +616,7 @@ pub fn map_functions(map: &str) -> Vec<&str> {
     found
 }
 
+/// The items to link, in the plan's order, given each source's object file.
 pub fn items(
     inputs: &[LinkInput],
     sources: &[(PathBuf, crate::cli::Lang)],
@@ -621,6 +641,16 @@ pub fn items(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_map_the_user_asks_for_is_the_one_read() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(user_map(&args(&["-Map=out.map"])), Some("out.map".into()));
+        assert_eq!(user_map(&args(&["--gc-sections", "--Map=a/b.map"])), Some("a/b.map".into()));
+        assert_eq!(user_map(&args(&["-Map", "x.map"])), Some("x.map".into()));
+        assert_eq!(user_map(&args(&["--strip-all", "-Mapx"])), None);
+        assert_eq!(user_map(&args(&[])), None);
+    }
 
     #[test]
     fn the_map_names_each_function_s_input_in_index_order() {

@@ -124,7 +124,7 @@ fn link_module(
     } else {
         None
     };
-    let map = t.join("link.map");
+    let map = link::user_map(&opts.link_args).unwrap_or_else(|| t.join("link.map"));
     let s = &opts.settings;
     let hints = glue.is_some() && s.ENVIRONMENT.node && s.NODE_OPTIMIZE_AT_LOAD && !s.ASYNCIFY;
     let mut link = Link {
