@@ -646,7 +646,10 @@ mod tests {
     fn a_map_the_user_asks_for_is_the_one_read() {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(user_map(&args(&["-Map=out.map"])), Some("out.map".into()));
-        assert_eq!(user_map(&args(&["--gc-sections", "--Map=a/b.map"])), Some("a/b.map".into()));
+        assert_eq!(
+            user_map(&args(&["--gc-sections", "--Map=a/b.map"])),
+            Some("a/b.map".into())
+        );
         assert_eq!(user_map(&args(&["-Map", "x.map"])), Some("x.map".into()));
         assert_eq!(user_map(&args(&["--strip-all", "-Mapx"])), None);
         assert_eq!(user_map(&args(&[])), None);
