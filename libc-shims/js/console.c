@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define JS(name) __attribute__((import_module("env"), import_name(name)))
 
@@ -39,8 +40,20 @@ static char *format(const char *fmt, va_list ap) {
 static void line(FILE *stream, const char *text) {
     /* The other stream first, so that what the program printed before comes out before. */
     fflush(stream == stdout ? stderr : stdout);
-    fputs(text, stream);
-    fputc('\n', stream);
+    /* The text and its newline in one write to an unbuffered stderr: the
+     * console's own lines (a worker's go through the main thread, later)
+     * then land between lines, never inside one. */
+    size_t n = strlen(text);
+    char *whole = malloc(n + 1);
+    if (whole) {
+        memcpy(whole, text, n);
+        whole[n] = '\n';
+        fwrite(whole, 1, n + 1, stream);
+        free(whole);
+    } else {
+        fputs(text, stream);
+        fputc('\n', stream);
+    }
     fflush(stream);
 }
 
