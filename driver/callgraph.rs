@@ -5,6 +5,7 @@
 
 use crate::err;
 use crate::error::Result;
+use std::collections::HashMap;
 use wasmparser::{ElementItems, Operator, Payload, TypeRef};
 
 /// One direct call in a body.
@@ -48,7 +49,34 @@ pub struct CallGraph {
     /// indirect calls may reach anything.
     pub table_unknown: bool,
     /// Function names from the name section, where the module has one.
-    pub names: std::collections::HashMap<usize, String>,
+    pub names: HashMap<usize, String>,
+}
+
+/// The function names of a module's name section, by function index,
+/// without reading its code.
+pub fn function_names(bytes: &[u8]) -> Result<HashMap<usize, String>> {
+    let mut names = HashMap::new();
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        let payload = payload.map_err(|e| err!("the linked module is not valid: {e}"))?;
+        if let Payload::CustomSection(section) = payload {
+            add_names(&section, &mut names);
+        }
+    }
+    Ok(names)
+}
+
+/// A name section's function names, added to `names`. A name section that
+/// does not read only costs the names.
+fn add_names(section: &wasmparser::CustomSectionReader, names: &mut HashMap<usize, String>) {
+    if let wasmparser::KnownCustom::Name(reader) = section.as_known() {
+        for part in reader.into_iter().flatten() {
+            if let wasmparser::Name::Function(map) = part {
+                for naming in map.into_iter().flatten() {
+                    names.insert(naming.index as usize, naming.name.to_string());
+                }
+            }
+        }
+    }
 }
 
 impl CallGraph {
@@ -119,19 +147,7 @@ impl CallGraph {
                             .map_err(bad)?,
                     );
                 }
-                Payload::CustomSection(section) => {
-                    if let wasmparser::KnownCustom::Name(reader) = section.as_known() {
-                        // A name section that does not read only costs the names.
-                        for part in reader.into_iter().flatten() {
-                            if let wasmparser::Name::Function(map) = part {
-                                for naming in map.into_iter().flatten() {
-                                    g.names
-                                        .insert(naming.index as usize, naming.name.to_string());
-                                }
-                            }
-                        }
-                    }
-                }
+                Payload::CustomSection(section) => add_names(&section, &mut g.names),
                 _ => {}
             }
         }

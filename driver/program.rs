@@ -202,7 +202,7 @@ fn after_link(plan: &Build, linked: &Path, own: Option<&[bool]>) -> Result<(Modu
     }
     let program_loops = match &before {
         Some((g, own)) => {
-            let after = crate::callgraph::CallGraph::read(&module.bytes)?;
+            let after = crate::callgraph::function_names(&module.bytes)?;
             crate::tiering::program_loops(g, own, &after)
         }
         None => Vec::new(),

@@ -33,6 +33,7 @@
 use crate::callgraph::CallGraph;
 use crate::error::Result;
 use crate::wasmbytes::{section_bytes, sections, write_uleb};
+use std::collections::HashMap;
 
 /// Branches back to one loop's start that mark a dispatch loop. Ordinary
 /// loops have one or a few; Lua's interpreter loop has 77, printf's state
@@ -60,16 +61,20 @@ pub fn chosen(g: &CallGraph, program_loops: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// The functions of the optimised module (`after`) that hold a loop of the
-/// program's own code run at most once per run. `before` is the module as
-/// linked, where `own` says, for each defined function, whether it is the
-/// program's (`Link::program_functions`). A function wasm-opt inlined into
-/// its only caller is found in that caller, by name (a module linked
-/// without names has none found).
-pub fn program_loops(before: &CallGraph, own: &[bool], after: &CallGraph) -> Vec<usize> {
+/// The functions of the optimised module (whose function names are
+/// `after`) that hold a loop of the program's own code run at most once per
+/// run. `before` is the module as linked, where `own` says, for each
+/// defined function, whether it is the program's
+/// (`Link::program_functions`). A function wasm-opt inlined into its only
+/// caller is found in that caller, by name (a module linked without names
+/// has none found).
+pub fn program_loops(
+    before: &CallGraph,
+    own: &[bool],
+    after: &HashMap<usize, String>,
+) -> Vec<usize> {
     let (once, caller) = entered_once(before);
-    let by_name: std::collections::HashMap<&str, usize> =
-        after.names.iter().map(|(&f, n)| (n.as_str(), f)).collect();
+    let by_name: HashMap<&str, usize> = after.iter().map(|(&f, n)| (n.as_str(), f)).collect();
     let mut found = Vec::new();
     for (f, &runs_once) in once.iter().enumerate().skip(before.imported) {
         let looping = before.body(f).is_some_and(|b| b.has_loop);
@@ -197,7 +202,7 @@ mod tests {
         let bytes = wat::parse_str(wat).expect("valid text");
         let g = graph(&bytes);
         let own = vec![true; g.bodies.len()];
-        chosen(&g, &program_loops(&g, &own, &g))
+        chosen(&g, &program_loops(&g, &own, &g.names))
     }
 
     #[test]
@@ -223,11 +228,11 @@ mod tests {
             )
             .unwrap(),
         );
-        let found = program_loops(&before, &own, &after);
+        let found = program_loops(&before, &own, &after.names);
         assert_eq!(found, vec![0]);
         assert_eq!(chosen(&after, &found), vec![0]);
         // Only the library's loop was inlined: main is left to V8.
-        let found = program_loops(&before, &[true, false, false], &after);
+        let found = program_loops(&before, &[true, false, false], &after.names);
         assert_eq!(chosen(&after, &found), Vec::<usize>::new());
     }
 
@@ -290,7 +295,7 @@ mod tests {
         )
         .unwrap();
         let g = graph(&bytes);
-        let loops = program_loops(&g, &[true, true], &g);
+        let loops = program_loops(&g, &[true, true], &g.names);
         let out = add_hints(&bytes, &g, Choice::LongLoops(&loops))
             .unwrap()
             .expect("main loops");
