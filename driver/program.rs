@@ -125,8 +125,7 @@ fn link_module(
         None
     };
     let map = link::user_map(&opts.link_args).unwrap_or_else(|| t.join("link.map"));
-    let s = &opts.settings;
-    let hints = glue.is_some() && s.ENVIRONMENT.node && s.NODE_OPTIMIZE_AT_LOAD && !s.ASYNCIFY;
+    let hints = glue.is_some() && crate::tiering::wants_program_loops(&opts.settings);
     let mut link = Link {
         wasm_ld: &tools.wasm_ld,
         sysroot,

@@ -49,6 +49,14 @@ const SECTION: &str = "compilationHints";
 /// The exports the runtime calls once per run.
 const ENTRY_POINTS: &[&str] = &["_start", "__main_void", "__main_argc_argv", "_initialize"];
 
+/// Whether a build names functions for their loops (`Choice::LongLoops`),
+/// so that the link must say which functions are the program's own: output
+/// that runs in Node, with `-sNODE_OPTIMIZE_AT_LOAD`, without `-sASYNCIFY`
+/// (which names every function).
+pub fn wants_program_loops(s: &crate::settings::Settings) -> bool {
+    s.ENVIRONMENT.node && s.NODE_OPTIMIZE_AT_LOAD && !s.ASYNCIFY
+}
+
 /// The defined functions (index space) to optimise at load: those that
 /// hold a loop `program_loops` found, and dispatch loops.
 pub fn chosen(g: &CallGraph, program_loops: &[usize]) -> Vec<usize> {
